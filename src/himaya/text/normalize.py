@@ -1,0 +1,65 @@
+"""Unicode and Arabic folding for matching.
+
+``fold`` maps text to a form where spelling variants meet: case-folded, Latin diacritics removed, Arabic
+diacritics (harakat) and tatweel removed, Arabic letter variants unified (alef forms, alef maqsura, teh
+marbuta), Arabic-Indic, Persian and full-width digits made ASCII, invisible characters removed.
+It keeps one output character per input character where it can, but callers that need spans into the
+original must not rely on that: use ``himaya.selectors`` spans instead.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Zero-width and other invisible characters people insert to break up words and numbers.
+_INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u034f\u061c"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+
+_ARABIC_FOLD = str.maketrans(
+    {
+        "\u0623": "\u0627",  # alef with hamza above -> alef
+        "\u0625": "\u0627",  # alef with hamza below -> alef
+        "\u0622": "\u0627",  # alef with madda -> alef
+        "\u0671": "\u0627",  # alef wasla -> alef
+        "\u0649": "\u064a",  # alef maqsura -> yeh
+        "\u0629": "\u0647",  # teh marbuta -> heh
+        "\u0624": "\u0648",  # waw with hamza -> waw
+        "\u0626": "\u064a",  # yeh with hamza -> yeh
+        "\u06cc": "\u064a",  # Farsi yeh -> yeh
+        "\u06a9": "\u0643",  # keheh -> kaf
+        "\u0640": None,  # tatweel
+    }
+)
+_DIGITS = {}
+for _base in (0x0660, 0x06F0, 0xFF10, 0x07C0, 0x0966, 0x09E6, 0x1D7CE):
+    for _i in range(10):
+        _DIGITS[_base + _i] = str(_i)
+_DIGIT_FOLD = str.maketrans(_DIGITS)
+_ARABIC_MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+_ASCII_RE = re.compile(r"[\x00-\x7f]*")
+
+
+def strip_invisible(text: str) -> str:
+    """Remove zero-width and other invisible characters."""
+    return _INVISIBLE_RE.sub("", text)
+
+
+def fold(text: str) -> str:
+    """Fold ``text`` for matching; idempotent: ``fold(fold(t)) == fold(t)``."""
+    if _ASCII_RE.fullmatch(text):
+        return text.lower()
+    text = _INVISIBLE_RE.sub("", text).translate(_DIGIT_FOLD)
+    text = _ARABIC_MARKS_RE.sub("", text).translate(_ARABIC_FOLD)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # Case-fold after stripping marks; casefold may expand (ß -> ss), normalise once more for idempotence.
+    folded = unicodedata.normalize("NFKC", stripped.casefold())
+    folded = _ARABIC_MARKS_RE.sub("", folded).translate(_ARABIC_FOLD).translate(_DIGIT_FOLD)
+    return "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text`` (letters and digits of any script)."""
+    return _WORD_RE.findall(fold(text))
