@@ -1,0 +1,40 @@
+# One task runner, used unchanged by CI (.ci/run calls `make test`).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+OUT ?= out
+
+.PHONY: install demo test lint typecheck bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+# The main job on the bundled sample corpus: prints a summary, writes out/report.html.
+demo: install
+	@mkdir -p $(OUT)
+	rm -f $(OUT)/demo.db $(OUT)/demo.db-wal $(OUT)/demo.db-shm
+	$(BIN)/himaya run samples/ --db $(OUT)/demo.db --report $(OUT)/report.html
+	$(BIN)/himaya export records --db $(OUT)/demo.db --out $(OUT)/records.jsonl
+	$(BIN)/himaya evaluate --db $(OUT)/demo.db --truth samples/truth.jsonl
+
+# The whole test suite, on both cores.
+test: install
+	$(BIN)/python -m pytest -q -n 2
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: install
+	$(BIN)/mypy
+
+bench: install
+	$(BIN)/python bench/bench_pipeline.py --records 100000
+
+clean:
+	rm -rf $(OUT) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,193 @@
+"""Commands that do work: run, ingest, link, synth, evaluate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from himaya.cli.main import (
+    db_option,
+    err_console,
+    handle_errors,
+    open_store,
+    parse_mapping,
+    register,
+    setting_options,
+)
+from himaya.cli.progress import Bars
+
+INPUTS = click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+FORMAT = click.option("--format", "fmt", default=None, help="force an input format (see `himaya formats`)")
+MAP = click.option("--map", "mapping", multiple=True, help="field mapping, e.g. --map text=body,id=post_id")
+STOPLIST = click.option("--stoplist", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                        help="file of selectors never used to link (one a line, any written form)")
+QUIET = click.option("--quiet", "-q", is_flag=True, help="no progress bars")
+
+
+def _ingest(store: Any, inputs: tuple[Path, ...], fmt: str | None, mapping: tuple[str, ...],
+            workers: int | None, batch_size: int | None, quiet: bool, command: str) -> Any:
+    from himaya.pipeline import ingest
+
+    with Bars(err_console, enabled=not quiet) as bars:
+        return ingest(store, inputs, fmt=fmt, mapping=parse_mapping(mapping), workers=workers or None,
+                      batch_size=batch_size or 500, progress=bars, command=command)
+
+
+def _link(store: Any, stoplist: Path | None, values: dict[str, Any], quiet: bool) -> Any:
+    from himaya.link import link, load_stoplist
+    from himaya.settings import link_settings
+
+    stop = load_stoplist(stoplist) if stoplist else ()
+    with Bars(err_console, enabled=not quiet) as bars:
+        return link(store, link_settings(values, stop), step=bars.step)
+
+
+def _print_ingest(console: Console, s: Any) -> None:
+    console.print(
+        f"read [bold]{s.read:,}[/] records in {s.seconds:.1f} s ({s.records_per_second:,.0f}/s): "
+        f"{s.new:,} new, {s.already_stored:,} already stored, {s.problems:,} skipped as bad input"
+    )
+    for example in s.problem_examples[:10]:
+        console.print(f"  [yellow]skipped[/] {example}", highlight=False)
+    if s.problems > 10:
+        console.print(f"  ... and {s.problems - 10:,} more (see `himaya problems`)")
+
+
+def _print_link(console: Console, s: Any) -> None:
+    console.print(
+        f"linked {s.records:,} records through {s.pivots:,} pivots ({s.text_groups:,} near-duplicate groups) "
+        f"into [bold]{s.networks:,}[/] networks ({s.networked_records:,} records, largest {s.largest}); "
+        f"{s.hubs:,} hub selectors kept from linking ({s.seconds:.1f} s)"
+    )
+    for key, why in s.hub_examples[:5]:
+        console.print(f"  [yellow]hub[/] {key}: {why}", highlight=False)
+
+
+@register()
+@click.command()
+@INPUTS
+@db_option
+@FORMAT
+@MAP
+@STOPLIST
+@click.option("--report", "report_path", type=click.Path(path_type=Path), help="also write an HTML report here")
+@setting_options("workers", "batch_size", "near_duplicate_threshold", "hub_min_degree", "hub_min_components",
+                 "hub_ratio", "max_network_size")
+@QUIET
+@handle_errors
+def run(inputs: tuple[Path, ...], db: str, fmt: str | None, mapping: tuple[str, ...], stoplist: Path | None,
+        report_path: Path | None, quiet: bool, **values: Any) -> None:
+    """The main job: ingest INPUTS (files, folders, archives), analyse, store and link into networks."""
+    from himaya.store import Store
+
+    console = Console(stderr=True)
+    with Store.open(db) as store:
+        summary = _ingest(store, inputs, fmt, mapping, values.pop("workers"), values.pop("batch_size"), quiet, "run")
+        _print_ingest(console, summary)
+        linked = _link(store, stoplist, values, quiet)
+        _print_link(console, linked)
+        _print_top_networks(console, store)
+        if report_path:
+            from himaya.report import write_report
+
+            write_report(store, report_path)
+            console.print(f"report written to [bold]{report_path}[/]")
+
+
+def _print_top_networks(console: Console, store: Any, limit: int = 10) -> None:
+    rows = store.networks(limit=limit)
+    if not rows:
+        console.print("no networks found")
+        return
+    table = Table(title=f"Top {len(rows)} networks by risk", title_justify="left")
+    for col in ("network", "size", "risk", "typology", "countries", "key selectors"):
+        table.add_column(col)
+    for row in rows:
+        keys = ", ".join(f"{t}:{v}" for t, v, _ in row["key_selectors"][:3])
+        countries = ", ".join(list(row["countries"])[:4])
+        table.add_row(row["id"], str(row["size"]), f"{row['risk']:.2f}", row["typology"] or "-", countries, keys)
+    console.print(table)
+
+
+@register()
+@click.command()
+@INPUTS
+@db_option
+@FORMAT
+@MAP
+@setting_options("workers", "batch_size")
+@QUIET
+@handle_errors
+def ingest(inputs: tuple[Path, ...], db: str, fmt: str | None, mapping: tuple[str, ...], quiet: bool,
+           workers: int | None, batch_size: int | None) -> None:
+    """Read, analyse and store INPUTS without linking (run `himaya link` afterwards)."""
+    from himaya.store import Store
+
+    with Store.open(db) as store:
+        _print_ingest(Console(stderr=True), _ingest(store, inputs, fmt, mapping, workers, batch_size, quiet, "ingest"))
+
+
+@register()
+@click.command()
+@db_option
+@STOPLIST
+@setting_options("near_duplicate_threshold", "hub_min_degree", "hub_min_components", "hub_ratio",
+                 "max_network_size")
+@QUIET
+@handle_errors
+def link(db: str, stoplist: Path | None, quiet: bool, **values: Any) -> None:
+    """(Re)build the networks from everything stored."""
+    with open_store(db) as store:
+        _print_link(Console(stderr=True), _link(store, stoplist, values, quiet))
+
+
+@register()
+@click.command()
+@click.option("--records", default=2000, show_default=True, help="records to write")
+@click.option("--networks", default=40, show_default=True, help="networks among them")
+@click.option("--seed", default=1, show_default=True)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True, help="output folder")
+@handle_errors
+def synth(records: int, networks: int, seed: int, out: Path) -> None:
+    """Write a synthetic multilingual corpus with ground truth (records.jsonl, truth.jsonl)."""
+    from himaya.synth import generate
+
+    out.mkdir(parents=True, exist_ok=True)
+    summary = generate(out, records=records, networks=networks, seed=seed)
+    click.echo(json.dumps(summary, indent=2, ensure_ascii=False, default=str))
+
+
+@register()
+@click.command()
+@db_option
+@click.option("--truth", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True)
+@click.option("--json", "as_json", is_flag=True, help="metrics as JSON")
+@handle_errors
+def evaluate(db: str, truth: Path, as_json: bool) -> None:
+    """Score what is stored against a ground truth (from `himaya synth`)."""
+    import tempfile
+
+    from himaya.report.export import write_export
+    from himaya.synth import evaluate as score
+    from himaya.synth.evaluate import format_report
+
+    with open_store(db) as store, tempfile.TemporaryDirectory() as tmp:
+        export = Path(tmp) / "export.jsonl"
+        write_export(store, export)
+        metrics = score(export, truth)
+    click.echo(json.dumps(metrics, indent=2, default=str) if as_json else format_report(metrics))
+
+
+@register()
+@click.command()
+def formats() -> None:
+    """List the input formats."""
+    from himaya.ingest import formats as names
+
+    for name in names():
+        click.echo(name)

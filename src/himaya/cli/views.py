@@ -1,0 +1,170 @@
+"""Commands that look at what is stored: networks, show, search, export, report, problems."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from himaya.cli.main import db_option, handle_errors, open_store, register
+from himaya.errors import UsageError
+
+
+def _json(obj: Any) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, default=str))
+
+
+@register()
+@click.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="one JSON object per network")
+@click.option("--limit", default=50, show_default=True, help="networks to list (0: all)")
+@click.option("--min-size", default=2, show_default=True)
+@handle_errors
+def networks(db: str, as_json: bool, limit: int, min_size: int) -> None:
+    """Networks ranked by risk, with their key selectors."""
+    with open_store(db) as store:
+        rows = store.networks(limit=limit or None, min_size=min_size)
+    if as_json:
+        for row in rows:
+            _json(row)
+        return
+    table = Table(title=f"{len(rows)} networks, highest risk first", title_justify="left")
+    for col in ("network", "size", "risk", "typology", "countries", "first seen", "last seen", "key selectors"):
+        table.add_column(col)
+    for row in rows:
+        table.add_row(
+            row["id"], str(row["size"]), f"{row['risk']:.2f}", row["typology"] or "-",
+            ", ".join(list(row["countries"])[:4]), (row["first_seen"] or "")[:10], (row["last_seen"] or "")[:10],
+            ", ".join(f"{t}:{v} ({n})" for t, v, n in row["key_selectors"][:3]),
+        )
+    Console().print(table)
+
+
+@register()
+@click.group()
+def show() -> None:
+    """Show one network or record in full."""
+
+
+@show.command("network")
+@click.argument("network_id")
+@db_option
+@click.option("--json", "as_json", is_flag=True)
+@handle_errors
+def show_network(network_id: str, db: str, as_json: bool) -> None:
+    """A network: summary, key selectors, links, and each member's selectors and reasons."""
+    from himaya.report.views import network_detail
+
+    with open_store(db) as store:
+        detail = network_detail(store, network_id)
+    if detail is None:
+        raise UsageError(f"no network {network_id!r} (see `himaya networks`)")
+    if as_json:
+        _json(detail)
+        return
+    console = Console()
+    net = detail["network"]
+    console.print(f"[bold]{net['id']}[/]  size {net['size']}  risk {net['risk']:.2f}  typology {net['typology'] or '-'}")
+    console.print(f"countries: {net['countries']}  seen {net['first_seen']} .. {net['last_seen']}", highlight=False)
+    console.print("key selectors: " + ", ".join(f"{t}:{v} ({n})" for t, v, n in net["key_selectors"]), highlight=False)
+    for member in detail["members"]:
+        console.print(f"\n[bold]{member['id']}[/] risk {member['risk']:.2f} {member['typology'] or ''} "
+                      f"({member['source']} {member['locator']})", highlight=False)
+        console.print("  linked by: " + ", ".join(member["links"]), highlight=False)
+        for sel in member["selectors"]:
+            hidden = " [yellow](hidden)[/]" if sel["hidden"] else ""
+            console.print(f"  {sel['type']}: {sel['value']}  \u2190 {sel['raw']!r}{hidden}", highlight=False)
+        for reason in member["reasons"]:
+            console.print(f"  reason: {reason}", highlight=False)
+
+
+@register()
+@click.command()
+@click.argument("value")
+@db_option
+@click.option("--country", help="region for numbers written without a country code (ISO alpha-2)")
+@click.option("--json", "as_json", is_flag=True)
+@handle_errors
+def search(value: str, db: str, country: str | None, as_json: bool) -> None:
+    """Find a selector in any written form ("+1 (201) 555-0123", "name at mail dot example", a wallet)."""
+    from himaya.selectors import parse_query
+
+    keys = parse_query(value, country=country)
+    if not keys:
+        raise UsageError(f"{value!r} does not read as a phone, email, handle, wallet, url or onion address")
+    with open_store(db) as store:
+        found = store.find_selectors(keys)
+        stats = store.selector_stats(keys)
+    if as_json:
+        _json({"query": value, "selectors": [{"type": t, "value": v} for t, v in keys], "stats": stats,
+               "occurrences": found})
+        return
+    console = Console()
+    console.print("looked for: " + ", ".join(f"{t}:{v}" for t, v in keys), highlight=False)
+    for st in stats:
+        hub = f" [yellow]hub: {st['hub_reason']}[/]" if st["hub"] else ""
+        console.print(f"{st['type']}:{st['value']} in {st['records']} records{hub}", highlight=False)
+    if not found:
+        console.print("not found")
+        return
+    table = Table()
+    for col in ("record", "network", "risk", "as written", "hidden", "source"):
+        table.add_column(col)
+    for occ in found:
+        table.add_row(occ["record_id"], occ["network_id"] or "-", f"{occ['risk']:.2f}", occ["raw"],
+                      "yes" if occ["hidden"] else "", f"{occ['source']} {occ['locator']}")
+    console.print(table)
+
+
+@register()
+@click.group()
+def export() -> None:
+    """Export what is stored."""
+
+
+@export.command("records")
+@db_option
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="file to write (default stdout)")
+@handle_errors
+def export_records(db: str, out: Path | None) -> None:
+    """One JSON object per record: id, selectors, risk, typology, network, reasons."""
+    from himaya.report.export import write_export
+
+    with open_store(db) as store:
+        count = write_export(store, out or sys.stdout)
+    if out:
+        Console(stderr=True).print(f"{count:,} records written to {out}")
+
+
+@register()
+@click.command()
+@db_option
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("report.html"),
+              show_default=True)
+@click.option("--top", default=50, show_default=True, help="networks to include")
+@handle_errors
+def report(db: str, out: Path, top: int) -> None:
+    """One self-contained offline HTML file: networks ranked by risk, graphs, selectors, timeline, reasons."""
+    from himaya.report import write_report
+
+    with open_store(db) as store:
+        write_report(store, out, top=top)
+    Console(stderr=True).print(f"report written to {out}")
+
+
+@register()
+@click.command()
+@db_option
+@click.option("--limit", default=100, show_default=True)
+@handle_errors
+def problems(db: str, limit: int) -> None:
+    """Bad input met while reading: file, line and reason."""
+    with open_store(db) as store:
+        for row in store.problems(limit=limit):
+            click.echo(f"{row['source']}:{row['locator']}: {row['reason']}")

@@ -1,0 +1,18 @@
+"""The readers Himaya ships, registered as the default plug-ins."""
+
+from __future__ import annotations
+
+from himaya.ingest.base import Reader
+from himaya.ingest.readers.csv import CsvReader
+from himaya.ingest.readers.html import HtmlReader
+from himaya.ingest.readers.jsonl import JsonlReader
+from himaya.ingest.readers.telegram import TelegramReader
+from himaya.ingest.readers.text import TextReader
+from himaya.ingest.readers.warc import WarcReader
+
+
+def default_readers() -> list[Reader]:
+    return [JsonlReader(), CsvReader(), HtmlReader(), WarcReader(), TelegramReader(), TextReader()]
+
+
+__all__ = ["default_readers"]

@@ -1,0 +1,198 @@
+"""The link stage: from stored records to networks, written back atomically.
+
+1. near-duplicate text groups from MinHash LSH bands (``neardup``);
+2. a bipartite graph of records and pivots (selectors and text groups), with hubs and stop-listed selectors
+   kept from linking (``graph``);
+3. connected components, with components larger than ``max_network_size`` split by Louvain community
+   detection (``communities``);
+4. a summary per network: members, key selectors, risk, typologies, countries, time span (``summary``).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from himaya.link import neardup
+from himaya.link.communities import split_large
+from himaya.link.graph import Graph, HubRules, find_hubs
+from himaya.link.minhash import BANDS, NUM_PERM
+from himaya.link.summary import RecordFacts, summarise
+from himaya.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class LinkSettings:
+    near_duplicate_threshold: float = 0.6
+    hubs: HubRules = field(default_factory=HubRules)
+    max_network_size: int = 300
+    stoplist: tuple[tuple[str, str], ...] = ()  # (type, value) pairs never used to link
+    pivot_types: tuple[str, ...] = ("phone", "email", "handle", "crypto", "onion", "payment", "url", "image")
+
+
+@dataclass(slots=True)
+class LinkSummary:
+    records: int = 0
+    pivots: int = 0
+    text_groups: int = 0
+    hubs: int = 0
+    networks: int = 0
+    networked_records: int = 0
+    largest: int = 0
+    seconds: float = 0.0
+    hub_examples: list[tuple[str, str]] = field(default_factory=list)
+
+
+Step = Callable[[str], None]
+
+
+def link(store: Store, settings: LinkSettings | None = None, *, step: Step | None = None) -> LinkSummary:
+    settings = settings or LinkSettings()
+    say = step or (lambda _msg: None)
+    started = time.perf_counter()
+    summary = LinkSummary()
+
+    say("loading records")
+    facts = RecordFacts.load(store.record_facts())
+    index = facts.index
+    summary.records = len(facts.uids)
+
+    say("loading selectors")
+    pivot_keys: list[str] = []
+    pivot_id: dict[str, int] = {}
+    rec_idx: list[int] = []
+    piv_idx: list[int] = []
+    for uid, typ, value in store.pivot_occurrences(settings.pivot_types):
+        key = f"{typ}:{value}"
+        p = pivot_id.get(key)
+        if p is None:
+            p = pivot_id[key] = len(pivot_keys)
+            pivot_keys.append(key)
+        rec_idx.append(index[uid])
+        piv_idx.append(p)
+    n_selectors = len(pivot_keys)
+
+    say("finding near-duplicate text")
+    text_labels = _near_duplicates(store, index, settings.near_duplicate_threshold)
+    members_of_group: dict[int, list[int]] = {}
+    for r in np.flatnonzero(text_labels >= 0):
+        members_of_group.setdefault(int(text_labels[r]), []).append(int(r))
+    for label, recs in members_of_group.items():
+        key = f"text:{facts.uids[min(recs, key=lambda r: facts.uids[r])][:12]}"
+        p = pivot_id[key] = len(pivot_keys)
+        pivot_keys.append(key)
+        rec_idx.extend(recs)
+        piv_idx.extend([p] * len(recs))
+        del label
+    summary.text_groups = len(members_of_group)
+    summary.pivots = len(pivot_keys)
+
+    graph = Graph(
+        n_records=len(facts.uids),
+        n_pivots=len(pivot_keys),
+        rec=np.asarray(rec_idx, dtype=np.int64),
+        piv=np.asarray(piv_idx, dtype=np.int64),
+        is_text=np.arange(len(pivot_keys)) >= n_selectors,
+    )
+    del rec_idx, piv_idx
+
+    say("controlling hubs")
+    stop = np.zeros(len(pivot_keys), dtype=bool)
+    for typ, value in settings.stoplist:
+        p = pivot_id.get(f"{typ}:{value}")
+        if p is not None:
+            stop[p] = True
+    hubs = find_hubs(graph, settings.hubs, stop)
+    summary.hubs = len(hubs)
+    keep = np.ones(len(pivot_keys), dtype=bool)
+    keep[list(hubs)] = False
+    summary.hub_examples = [(pivot_keys[p], why) for p, why in sorted(hubs.items())[:20]]
+
+    say("building networks")
+    labels = graph.components(keep)
+    groups = _groups(labels)
+    groups = split_large(groups, graph, keep, settings.max_network_size)
+
+    say("summarising networks")
+    rows, members, link_rows = summarise(groups, graph, keep, pivot_keys, facts)
+    selector_rows = _selector_rows(graph, pivot_keys, n_selectors, hubs)
+    say("writing networks")
+    store.replace_networks(rows, members, link_rows, selector_rows)
+
+    summary.networks = len(rows)
+    summary.networked_records = sum(r["size"] for r in rows)
+    summary.largest = max((r["size"] for r in rows), default=0)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _near_duplicates(store: Store, index: dict[str, int], threshold: float) -> np.ndarray:
+    rows = list(store.minhash_rows())
+    labels = np.full(len(index), -1, dtype=np.int64)
+    if len(rows) < 2:
+        return labels
+    where = np.fromiter((index[uid] for uid, _, _ in rows), dtype=np.int64, count=len(rows))
+    bands = np.frombuffer(b"".join(b for _, b, _ in rows), dtype="<i8").reshape(len(rows), BANDS)
+    sigs = np.frombuffer(b"".join(s for _, _, s in rows), dtype="<u4").reshape(len(rows), NUM_PERM)
+    del rows
+    pairs = neardup.verified_pairs(neardup.candidate_pairs(bands), sigs, threshold)
+    local = neardup.groups(len(where), pairs)
+    hit = local >= 0
+    labels[where[hit]] = local[hit]
+    return labels
+
+
+def _groups(labels: np.ndarray) -> list[np.ndarray]:
+    """Record indices per component, for components of two or more records."""
+    order = np.argsort(labels, kind="stable")
+    sorted_labels = labels[order]
+    boundaries = np.flatnonzero(np.diff(sorted_labels)) + 1
+    parts = np.split(order, boundaries)
+    return [part for part in parts if len(part) >= 2]
+
+
+def _selector_rows(
+    graph: Graph, pivot_keys: list[str], n_selectors: int, hubs: dict[int, str]
+) -> list[dict[str, object]]:
+    from himaya.link.summary import selector_country
+
+    deg = graph.degrees()
+    rows = []
+    for p in range(n_selectors):
+        typ, value = pivot_keys[p].split(":", 1)
+        rows.append(
+            {
+                "type": typ,
+                "value": value,
+                "records": int(deg[p]),
+                "hub": p in hubs,
+                "hub_reason": hubs.get(p),
+                "country": selector_country(typ, value),
+            }
+        )
+    return rows
+
+
+def load_stoplist(path: Path) -> tuple[tuple[str, str], ...]:
+    """A stop-list file: one selector a line in any written form; ``#`` starts a comment."""
+    from himaya.errors import DataError
+    from himaya.selectors import parse_query
+
+    pairs: list[tuple[str, str]] = []
+    try:
+        lines: Iterable[str] = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DataError(f"cannot read stop-list {path}: {exc.strerror}") from exc
+    for number, line in enumerate(lines, 1):
+        text = line.split("#", 1)[0].strip()
+        if not text:
+            continue
+        found = parse_query(text)
+        if not found:
+            raise DataError(f"{path}:{number}: not a selector: {text!r}")
+        pairs.extend(found)
+    return tuple(pairs)

@@ -1,0 +1,101 @@
+"""Records joined through shared pivots, with hubs kept from linking.
+
+The graph is bipartite: record nodes and pivot nodes (a selector such as a phone, or a near-duplicate text
+group). Records in one connected component form a candidate network.
+
+A *hub* is a pivot shared by many records that are otherwise unrelated: a public hotline printed in ads, a
+platform's support address, a template phrase every poster copies. Hub test, for a pivot ``p`` used by at
+least ``min_degree`` records:
+
+* take the graph without any such frequent pivot (the *base* graph), and its components;
+* for selectors, count ``k`` = the distinct base components among p's records that carry another pivot of
+  their own (their own contact); for text groups, only records whose base component links two or more
+  records count (a network posting one template with a burner phone per ad must not look like a hub);
+* ``p`` is a hub when ``k >= min_components`` and ``k >= ratio * degree(p)``: most of its records belong
+  to different, independently anchored groups. A network's shared phone fails the test, because its ads
+  are tied together by the network's other phones, handles and texts, or have no contact of their own.
+
+Everything here works on integer ids and numpy arrays, so a million records fit in a few hundred MB.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+
+@dataclass(frozen=True, slots=True)
+class HubRules:
+    min_degree: int = 8
+    min_components: int = 4
+    ratio: float = 0.5
+    max_share: float = 0.05  # a pivot in more than this share of all records (and > 1000 of them) is a hub
+
+
+@dataclass(slots=True)
+class Graph:
+    """Edges between ``n_records`` records and ``n_pivots`` pivots (arrays of equal length)."""
+
+    n_records: int
+    n_pivots: int
+    rec: np.ndarray  # int64 record index per edge
+    piv: np.ndarray  # int64 pivot index per edge
+    is_text: np.ndarray  # bool per pivot: a near-duplicate group rather than a selector
+
+    def degrees(self) -> np.ndarray:
+        return np.bincount(self.piv, minlength=self.n_pivots)
+
+    def components(self, keep_pivot: np.ndarray) -> np.ndarray:
+        """Component label per record, using only the pivots where ``keep_pivot`` is true."""
+        mask = keep_pivot[self.piv]
+        n = self.n_records + self.n_pivots
+        rows = self.rec[mask]
+        cols = self.piv[mask] + self.n_records
+        adj = coo_matrix((np.ones(len(rows), dtype=np.int8), (rows, cols)), shape=(n, n))
+        _, labels = connected_components(adj, directed=False)
+        return labels[: self.n_records]
+
+
+def find_hubs(graph: Graph, rules: HubRules, stop: np.ndarray | None = None) -> dict[int, str]:
+    """Pivot index -> why it is a hub."""
+    deg = graph.degrees()
+    hubs: dict[int, str] = {}
+    if stop is not None:
+        for p in np.flatnonzero(stop):
+            hubs[int(p)] = "stop-list"
+    frequent = deg >= rules.min_degree
+    if stop is not None:
+        frequent &= ~stop
+    if not frequent.any():
+        return hubs
+    base_keep = ~frequent
+    if stop is not None:
+        base_keep &= ~stop
+    labels = graph.components(base_keep)
+    # records that carry a selector of their own which is not frequent (their own contact)
+    own = np.zeros(graph.n_records, dtype=bool)
+    own_edges = base_keep[graph.piv] & ~graph.is_text[graph.piv]
+    own[graph.rec[own_edges]] = True
+    comp_sizes = np.bincount(labels, minlength=labels.max() + 1 if len(labels) else 0)
+    multi = comp_sizes[labels] >= 2  # record's base component ties two or more records
+
+    order = np.argsort(graph.piv, kind="stable")
+    piv_sorted = graph.piv[order]
+    rec_sorted = graph.rec[order]
+    starts = np.searchsorted(piv_sorted, np.arange(graph.n_pivots))
+    ends = np.searchsorted(piv_sorted, np.arange(graph.n_pivots), side="right")
+    big = max(1000, int(rules.max_share * graph.n_records))
+    for p in np.flatnonzero(frequent):
+        recs = rec_sorted[starts[p] : ends[p]]
+        d = len(recs)
+        if d > big:
+            hubs[int(p)] = f"in {d} records ({d / graph.n_records:.1%} of all)"
+            continue
+        anchored = recs[multi[recs]] if graph.is_text[p] else recs[own[recs] | multi[recs]]
+        k = len(np.unique(labels[anchored]))
+        if k >= rules.min_components and k >= rules.ratio * d:
+            hubs[int(p)] = f"joins {k} otherwise unrelated groups among its {d} records"
+    return hubs

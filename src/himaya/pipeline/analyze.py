@@ -1,0 +1,76 @@
+"""The analysis stage: a pure function from a batch of records to their analyses.
+
+No I/O and no global state beyond what an ``Analyzer`` compiles once (the lexicon matcher, the MinHash
+permutations), so the same code runs inline, in local worker processes, or inside Spark tasks
+(``mapPartitions`` with one Analyzer per partition).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from himaya.link.minhash import MinHasher, band_keys
+from himaya.model import Analysis, Record
+
+
+@dataclass(frozen=True, slots=True)
+class AnalyzerConfig:
+    """What an Analyzer needs to be rebuilt in another process (picklable)."""
+
+    lexicon_paths: tuple[Path, ...] | None = None
+    near_duplicates: bool = True
+
+
+class Analyzer:
+    def __init__(self, config: AnalyzerConfig | None = None) -> None:
+        from himaya.risk import Scorer, load_lexicon
+
+        self.config = config or AnalyzerConfig()
+        paths = list(self.config.lexicon_paths) if self.config.lexicon_paths else None
+        self.scorer = Scorer(load_lexicon(paths))
+        self.minhasher = MinHasher()
+
+    def analyze(self, record: Record) -> Analysis:
+        from himaya.selectors import extract
+        from himaya.text.lang import detect
+
+        text = record.full_text
+        found = extract(text, country=record.country, location=record.location, platform=record.platform)
+        language = detect(text)
+        assessment = self.scorer.score(text, selectors=found, language=language)
+        keys: list[int] = []
+        signature = b""
+        if self.config.near_duplicates:
+            sig = self.minhasher.signature(text)
+            if sig is not None:
+                keys = band_keys(sig)
+                signature = sig.tobytes()
+        return Analysis(
+            uid=record.uid,
+            language=assessment.language or language,
+            selectors=found,
+            hits=list(assessment.hits),
+            risk=float(assessment.risk),
+            typology=assessment.typology,
+            band_keys=keys,
+            signature=signature,
+        )
+
+    def analyze_batch(self, batch: Sequence[Record]) -> list[Analysis]:
+        return [self.analyze(record) for record in batch]
+
+
+# One Analyzer per worker process, built by the pool's initializer.
+_worker: Analyzer | None = None
+
+
+def init_worker(config: AnalyzerConfig) -> None:
+    global _worker
+    _worker = Analyzer(config)
+
+
+def analyze_in_worker(batch: Sequence[Record]) -> list[Analysis]:
+    assert _worker is not None, "init_worker was not called in this process"
+    return _worker.analyze_batch(batch)

@@ -1,0 +1,167 @@
+"""The main job: read inputs, analyse records in worker processes, store them, link them into networks.
+
+The main process reads and writes (only it talks to the database); workers run the pure analysis stage on
+batches. Batches are written in the order they were read, each in one transaction, so an interrupted run
+keeps every batch it finished and a re-run skips the records already stored (content addresses).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from himaya.model import Analysis, Problem, Record
+from himaya.pipeline.analyze import Analyzer, AnalyzerConfig, analyze_in_worker, init_worker
+from himaya.store import Store
+
+MAX_PROBLEM_EXAMPLES = 20
+
+
+class Progress(Protocol):
+    """What the pipeline tells a progress display. The CLI draws bars; the library default says nothing."""
+
+    def start(self, total_bytes: int) -> None: ...
+    def advance_bytes(self, n: int) -> None: ...
+    def advance_records(self, n: int) -> None: ...
+    def step(self, message: str) -> None: ...
+
+
+class Silent:
+    def start(self, total_bytes: int) -> None:
+        pass
+
+    def advance_bytes(self, n: int) -> None:
+        pass
+
+    def advance_records(self, n: int) -> None:
+        pass
+
+    def step(self, message: str) -> None:
+        pass
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    run_id: int = 0
+    read: int = 0
+    new: int = 0
+    already_stored: int = 0
+    problems: int = 0
+    problem_examples: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def records_per_second(self) -> float:
+        return self.read / self.seconds if self.seconds else 0.0
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def ingest(
+    store: Store,
+    inputs: Sequence[str | os.PathLike[str]],
+    *,
+    fmt: str | None = None,
+    mapping: Mapping[str, str] | None = None,
+    workers: int | None = None,
+    batch_size: int = 500,
+    config: AnalyzerConfig | None = None,
+    progress: Progress | None = None,
+    command: str = "ingest",
+) -> IngestSummary:
+    """Read, analyse and store every record of ``inputs``; returns counts (bad input is counted, not raised)."""
+    from himaya import ingest as readers
+
+    progress = progress or Silent()
+    config = config or AnalyzerConfig()
+    workers = default_workers() if workers is None else max(1, workers)
+    paths = [Path(p) for p in inputs]
+    for path in paths:
+        if not path.exists():
+            from himaya.errors import InputError
+
+            raise InputError(f"no such file or folder: {path}", path=str(path))
+    summary = IngestSummary()
+    started = time.perf_counter()
+    summary.run_id = store.begin_run(command, [str(p) for p in paths])
+    progress.start(readers.total_bytes(paths))
+    known = {_short(uid) for uid in store.known_uids()}
+
+    def batches() -> Iterator[tuple[list[Record], list[Problem]]]:
+        batch: list[Record] = []
+        bad: list[Problem] = []
+        for path in paths:
+            for item in readers.read(path, fmt=fmt, mapping=mapping, progress=progress.advance_bytes):
+                if isinstance(item, Problem):
+                    summary.problems += 1
+                    if len(summary.problem_examples) < MAX_PROBLEM_EXAMPLES:
+                        summary.problem_examples.append(str(item))
+                    bad.append(item)
+                    continue
+                summary.read += 1
+                key = _short(item.uid)
+                if key in known:
+                    summary.already_stored += 1
+                    continue
+                known.add(key)
+                batch.append(item)
+                if len(batch) >= batch_size:
+                    yield batch, bad
+                    batch, bad = [], []
+        if batch or bad:
+            yield batch, bad
+
+    status = "failed"
+    try:
+        for batch, bad, analysed in _analyse(batches(), workers, config):
+            summary.new += store.write_batch(summary.run_id, list(zip(batch, analysed, strict=True)), bad)
+            progress.advance_records(len(batch))
+        status = "done"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise
+    finally:
+        summary.seconds = time.perf_counter() - started
+        store.finish_run(
+            summary.run_id,
+            {"read": summary.read, "new": summary.new, "already_stored": summary.already_stored,
+             "problems": summary.problems, "seconds": round(summary.seconds, 2)},
+            status,
+        )
+    return summary
+
+
+def _analyse(
+    batches: Iterable[tuple[list[Record], list[Problem]]], workers: int, config: AnalyzerConfig
+) -> Iterator[tuple[list[Record], list[Problem], list[Analysis]]]:
+    """Analyse batches in order: inline for one worker, else in a process pool with a bounded queue."""
+    if workers == 1:
+        analyzer = Analyzer(config)
+        for batch, bad in batches:
+            yield batch, bad, analyzer.analyze_batch(batch)
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=(config,)) as pool:
+        pending: deque[tuple[list[Record], list[Problem], Future[list[Analysis]]]] = deque()
+        for batch, bad in batches:
+            pending.append((batch, bad, pool.submit(analyze_in_worker, batch)))
+            while len(pending) > workers * 2:
+                b, p, fut = pending.popleft()
+                yield b, p, fut.result()
+        while pending:
+            b, p, fut = pending.popleft()
+            yield b, p, fut.result()
+
+
+def _short(uid: str) -> int:
+    """A 64-bit prefix of a content address: enough to tell records apart in memory, at 8 bytes each."""
+    return int(uid[:16], 16)

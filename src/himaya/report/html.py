@@ -1,0 +1,87 @@
+"""The offline HTML report: one self-contained file an analyst can open anywhere."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, datetime
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+
+from himaya import __version__
+from himaya.report.charts import bars_svg, network_svg, risk_colour, timeline_svg
+from himaya.report.views import network_detail
+from himaya.store import Store
+
+MEMBERS_SHOWN = 60
+
+
+def highlight(text: str, spans: list[tuple[int, int, str, str]]) -> Markup:
+    """Escape ``text`` and mark the spans (start, end, css class, tooltip); overlapping spans are skipped."""
+    out: list[str] = []
+    pos = 0
+    for start, end, css, tip in sorted(spans):
+        if start < pos or end > len(text) or start >= end:
+            continue
+        out.append(escape(text[pos:start]))
+        out.append(f'<mark class="{css}" title="{escape(tip)}">{escape(text[start:end])}</mark>')
+        pos = end
+    out.append(escape(text[pos:]))
+    return Markup("".join(out))
+
+
+def _member_view(member: dict[str, Any]) -> dict[str, Any]:
+    text = member["text"]
+    if member["title"] and member["title"].strip() and member["title"].strip() not in text:
+        text = f"{member['title']}\n{text}"
+    spans = [(s["start"], s["end"], "sel", f"{s['type']}: {s['value']}" + (" (hidden)" if s["hidden"] else ""))
+             for s in member["selectors"]]
+    spans += [(h["start"], h["end"], "hit", f"{h['indicator']} {h['weight']:+.2f}") for h in member["hits"]]
+    return {**member, "html": highlight(text, spans), "colour": risk_colour(member["risk"])}
+
+
+def build_context(store: Store, top: int) -> dict[str, Any]:
+    counts = store.counts()
+    nets = store.networks(limit=top)
+    sections = []
+    for net in nets:
+        detail = network_detail(store, net["id"], max_members=MEMBERS_SHOWN)
+        if detail is None:
+            continue
+        members = detail["members"]
+        sections.append(
+            {
+                "net": net,
+                "colour": risk_colour(net["risk"]),
+                "graph": Markup(network_svg(members, detail["edges"])),
+                "timeline": Markup(timeline_svg([m["posted_at"] for m in members])),
+                "members": [_member_view(m) for m in members],
+                "truncated": detail["truncated"],
+            }
+        )
+    typologies: Counter[str] = Counter()
+    countries: Counter[str] = Counter()
+    for net in store.networks(limit=None):
+        if net["typology"]:
+            typologies[net["typology"]] += 1
+        countries.update(net["countries"].keys())
+    return {
+        "version": __version__,
+        "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "counts": counts,
+        "sections": sections,
+        "typology_chart": Markup(bars_svg(typologies.most_common())),
+        "country_chart": Markup(bars_svg(countries.most_common(15), colour="#5a8a5a")),
+        "runs": store.runs()[-5:],
+    }
+
+
+def write_report(store: Store, out: Path, *, top: int = 50) -> Path:
+    env = Environment(loader=PackageLoader("himaya.report", "templates"), autoescape=select_autoescape(["html"]))
+    html = env.get_template("report.html").render(**build_context(store, top))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(html, encoding="utf-8")
+    return out

@@ -1,0 +1,177 @@
+"""A token-indexed phrase matcher for indicator lexicons.
+
+Text is split into word and emoji tokens whose spans point into the original string; each word token is
+folded (``himaya.text.fold``) and reduced to one or more candidate stems (``himaya.risk.stem``). Every lexicon
+phrase is indexed under its first stem, so a record costs one dictionary look-up per token plus a short check of
+the phrases that start there; there is no per-entry regular expression.
+
+* Phrases match in order, allowing up to ``GAP`` extra tokens between consecutive words ("free visa" matches
+  "free work visa"); entries with ``any_order`` match when all their words fall within ``window`` tokens.
+* Words of six letters or more tolerate one typo (insertion, deletion or substitution, same first letter),
+  found through a symspell-style index of one-letter deletions of the lexicon's long stems.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from himaya.risk.lexicon import Entry
+from himaya.risk.stem import stem, stems
+from himaya.text.normalize import fold
+
+GAP = 1
+FUZZY_MIN = 6
+_CACHE_LIMIT = 200_000
+_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55"
+TOKEN_RE = re.compile(
+    "[\\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640\u00ad\u200b-\u200d\u2060]+" f"|[{_EMOJI}]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    stems: tuple[str, ...]
+    entry: int
+    any_order: bool
+    window: int
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    entry: Entry
+    start: int
+    end: int
+
+
+def _deletions(word: str) -> Iterable[str]:
+    return (word[:i] + word[i + 1 :] for i in range(len(word)))
+
+
+def _fuzzy_ok(word: str) -> bool:
+    return len(word) >= FUZZY_MIN and not any(ch.isdigit() for ch in word)
+
+
+def term_stems(term: str) -> tuple[str, ...]:
+    """The stems a lexicon phrase is matched by."""
+    out = []
+    for token in TOKEN_RE.findall(term):
+        folded = fold(token)
+        if folded:
+            out.append(stem(folded))
+    return tuple(out)
+
+
+class Matcher:
+    """Finds every lexicon phrase in a text; built once per lexicon, then read-only apart from a token cache."""
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self.entries = tuple(entries)
+        self._index: dict[str, list[_Pattern]] = {}
+        vocabulary: set[str] = set()
+        for number, entry in enumerate(self.entries):
+            seen: set[tuple[str, ...]] = set()
+            for term in entry.terms:
+                key = term_stems(term)
+                if not key or key in seen:
+                    continue
+                seen.add(key)
+                vocabulary.update(key)
+                pattern = _Pattern(key, number, entry.any_order and len(key) > 1, entry.window)
+                self._index.setdefault(key[0], []).append(pattern)
+        self._vocabulary = frozenset(vocabulary)
+        self._deletes: dict[str, set[str]] = {}
+        for word in vocabulary:
+            if _fuzzy_ok(word):
+                for deleted in _deletions(word):
+                    self._deletes.setdefault(deleted, set()).add(word)
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def _fuzzy(self, word: str) -> tuple[str, ...]:
+        found: set[str] = set(self._deletes.get(word, ()))
+        for deleted in _deletions(word):
+            if deleted in self._vocabulary and _fuzzy_ok(deleted):
+                found.add(deleted)
+            found.update(self._deletes.get(deleted, ()))
+        return tuple(sorted(w for w in found if w[0] == word[0] and w != word))
+
+    def _candidates(self, token: str) -> tuple[str, ...]:
+        cached = self._cache.get(token)
+        if cached is not None:
+            return cached
+        folded = fold(token)
+        found = stems(folded) if folded else ()
+        if folded and not any(c in self._vocabulary for c in found) and _fuzzy_ok(folded):
+            found = found + self._fuzzy(found[0])
+        if len(self._cache) >= _CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[token] = found
+        return found
+
+    def tokens(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[str, ...]]]:
+        """Spans (into ``text``) and candidate stems of the tokens of ``text``."""
+        spans: list[tuple[int, int]] = []
+        cands: list[tuple[str, ...]] = []
+        candidates = self._candidates
+        for match in TOKEN_RE.finditer(text):
+            found = candidates(match.group())
+            if found:
+                spans.append(match.span())
+                cands.append(found)
+        return spans, cands
+
+    def find(self, text: str) -> list[Match]:
+        """Every phrase occurrence in ``text``; overlapping occurrences of one entry are reported once."""
+        spans, cands = self.tokens(text)
+        count = len(cands)
+        taken: dict[int, list[tuple[int, int]]] = {}
+        matches: list[Match] = []
+        index = self._index
+        for i in range(count):
+            for candidate in cands[i]:
+                for pattern in index.get(candidate, ()):
+                    if len(pattern.stems) == 1:
+                        first, last = i, i
+                    elif pattern.any_order:
+                        found = _any_order(pattern, cands, i, count)
+                        if found is None:
+                            continue
+                        first, last = found
+                    else:
+                        end = _in_order(pattern.stems, cands, i, count)
+                        if end is None:
+                            continue
+                        first, last = i, end
+                    spans_of_entry = taken.setdefault(pattern.entry, [])
+                    if any(first <= b and a <= last for a, b in spans_of_entry):
+                        continue
+                    spans_of_entry.append((first, last))
+                    matches.append(Match(self.entries[pattern.entry], spans[first][0], spans[last][1]))
+        return matches
+
+
+def _in_order(words: tuple[str, ...], cands: list[tuple[str, ...]], i: int, count: int) -> int | None:
+    j = i
+    for target in words[1:]:
+        for p in range(j + 1, min(j + 2 + GAP, count)):
+            if target in cands[p]:
+                j = p
+                break
+        else:
+            return None
+    return j
+
+
+def _any_order(pattern: _Pattern, cands: list[tuple[str, ...]], i: int, count: int) -> tuple[int, int] | None:
+    low, high = max(0, i - pattern.window), min(count, i + pattern.window + 1)
+    used = {i}
+    for target in pattern.stems[1:]:
+        best = None
+        for p in range(low, high):
+            if p not in used and target in cands[p] and (best is None or abs(p - i) < abs(best - i)):
+                best = p
+        if best is None:
+            return None
+        used.add(best)
+    return min(used), max(used)

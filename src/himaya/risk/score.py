@@ -1,0 +1,119 @@
+"""Risk and typology from indicator hits, with the hits kept as reasons.
+
+The formula (documented with the weights in docs/indicators.md):
+
+1. Each indicator counts once however often it occurs: its weight ``w`` is taken once per distinct
+   ``(category, local id)``, so the same indicator matched in two languages' lexicons also counts once.
+2. Positive weights add up within a category, and each category's total is capped (``cap`` in
+   ``categories.yaml``), so that many phrasings of one idea cannot dominate: ``P = sum_c min(cap_c, sum w)``.
+3. Benign evidence (negative weights) adds up to ``N``, capped by the benign category's cap, so benign words
+   sprinkled into an ad can take away at most that much: ``s = max(0, P - min(N, cap_benign))``.
+4. ``risk = 1 - exp(-s)``: a noisy-OR reading of the weights (one indicator of weight 0.5 gives 0.39, three
+   independent ones of 0.5 give 0.78) that stays in [0, 1).
+5. Typology evidence ``E_t`` is computed as ``P`` but only over indicators of typology ``t`` (cross-cutting
+   indicators, typology null, count for risk only). The typology is the ``t`` with the largest ``E_t`` when
+   ``E_t`` and ``s`` both reach its ``min_evidence`` (``typologies.yaml``); otherwise None.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from himaya.model import TYPOLOGIES, IndicatorHit, SelectorHit
+from himaya.risk.lexicon import Entry, Lexicon, load_lexicon
+from himaya.text.lang import detect
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """A record's risk (a triage aid, not evidence), its likeliest typology, and the hits behind both."""
+
+    risk: float
+    typology: str | None
+    hits: list[IndicatorHit]
+    language: str | None
+    evidence: dict[str, float] = field(default_factory=dict)  # per typology, before thresholds
+
+    @property
+    def reasons(self) -> list[str]:
+        return [hit.reason() for hit in self.hits]
+
+
+def _hit(entry: Entry, matched: str, start: int, end: int) -> IndicatorHit:
+    return IndicatorHit(
+        indicator=entry.id,
+        category=entry.category,
+        typology=entry.typology,
+        weight=entry.weight,
+        matched=matched,
+        start=start,
+        end=end,
+        language=entry.language,
+        source=entry.source,
+    )
+
+
+def _local_key(entry: Entry) -> tuple[str, str]:
+    return entry.category, entry.id.rsplit(".", 1)[-1]
+
+
+class Scorer:
+    """Scores texts against a lexicon; holds no per-record state, so one scorer serves a whole batch."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon if lexicon is not None else load_lexicon()
+        self._hidden_phone = self.lexicon.by_selector("phone_hidden")
+        negative = [c.cap for c in self.lexicon.categories.values() if c.negative]
+        self._negative_cap = min(negative) if negative else 0.0
+
+    def hits(self, text: str, selectors: Sequence[SelectorHit] = ()) -> list[IndicatorHit]:
+        """Every indicator occurrence in ``text`` (and its selectors), in text order."""
+        found = [_hit(m.entry, text[m.start : m.end], m.start, m.end) for m in self.lexicon.matcher.find(text)]
+        hidden = [s for s in selectors if s.type == "phone" and s.hidden]
+        for entry in self._hidden_phone:
+            found.extend(_hit(entry, s.raw, s.start, s.end) for s in hidden[:1])
+        found.sort(key=lambda hit: (hit.start, hit.end, hit.indicator))
+        return found
+
+    def _combine(self, hits: Sequence[IndicatorHit]) -> tuple[float, dict[str, float]]:
+        strongest: dict[tuple[str, str], IndicatorHit] = {}
+        for hit in hits:
+            key = (hit.category, hit.indicator.rsplit(".", 1)[-1])
+            if key not in strongest or abs(hit.weight) > abs(strongest[key].weight):
+                strongest[key] = hit
+        by_category: dict[str, float] = {}
+        by_typology: dict[tuple[str, str], float] = {}
+        negative = 0.0
+        for hit in strongest.values():
+            if hit.weight < 0:
+                negative -= hit.weight
+                continue
+            by_category[hit.category] = by_category.get(hit.category, 0.0) + hit.weight
+            if hit.typology:
+                key2 = (hit.typology, hit.category)
+                by_typology[key2] = by_typology.get(key2, 0.0) + hit.weight
+        caps = self.lexicon.categories
+        positive = sum(min(caps[c].cap, total) for c, total in by_category.items())
+        strength = max(0.0, positive - min(negative, self._negative_cap))
+        evidence: dict[str, float] = {}
+        for (typology, category), total in by_typology.items():
+            evidence[typology] = evidence.get(typology, 0.0) + min(caps[category].cap, total)
+        return strength, evidence
+
+    def score(
+        self, text: str, *, selectors: Sequence[SelectorHit] = (), language: str | None = None
+    ) -> Assessment:
+        """Assess one text. ``selectors`` are the record's selector hits (a hidden phone number is evidence)."""
+        hits = self.hits(text, selectors)
+        strength, evidence = self._combine(hits)
+        risk = round(1.0 - math.exp(-strength), 4)
+        typology = None
+        if evidence:
+            best = max(evidence, key=lambda t: (evidence[t], -TYPOLOGIES.index(t)))
+            threshold = self.lexicon.typologies[best].min_evidence if best in self.lexicon.typologies else 0.4
+            if evidence[best] >= threshold and strength >= threshold:
+                typology = best
+        rounded = {t: round(v, 4) for t, v in sorted(evidence.items())}
+        return Assessment(risk, typology, hits, language or detect(text), rounded)

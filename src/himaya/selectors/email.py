@@ -1,0 +1,119 @@
+"""Email addresses, including the disguised ones ("name at domain dot com", "name(at)domain[dot]com").
+
+Value: the address in lower case. The "at" is found first, then the local part is read backwards
+and the domain forwards, so the pattern never scans the whole text letter by letter. A disguised
+address must end in a real top-level domain (``data/tlds.txt``) and, when its "at" is a spelled-out
+word, its local part and first domain label must not be ordinary words ("meet me at the hotel").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+from himaya.errors import DataError
+from himaya.selectors.base import SelectorType
+
+_AT_WORDS = r"at|arroba|arobase|chez"
+_DOT_WORDS = r"dot|punto|point|نقطة|نقطه|دوت"
+_OPEN, _CLOSE = r"[\(\[\{<]", r"[\)\]\}>]"
+AT_RE = re.compile(
+    rf"\s*{_OPEN}\s*(?:{_AT_WORDS}|@)\s*{_CLOSE}\s*"  # (at) [at] {{at}} [@]
+    rf"|\s*@\s*"
+    rf"|\s+(?:{_AT_WORDS})\s+",
+    re.IGNORECASE,
+)
+_DOT = (
+    rf"\s*{_OPEN}\s*(?:{_DOT_WORDS}|\.)\s*{_CLOSE}\s*"
+    rf"|\s+(?:{_DOT_WORDS})\s+"
+    r"|\s\.\s?|\."
+)
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+DOMAIN_RE = re.compile(rf"{_LABEL}(?:(?:{_DOT}){_LABEL})+", re.IGNORECASE)
+_DOT_RE = re.compile(_DOT, re.IGNORECASE)
+_LOCAL_RE = re.compile(r"[a-z0-9](?:[a-z0-9._%+\-]{0,63})$", re.IGNORECASE)
+_HINT_RE = re.compile(rf"[@＠]|(?<![^\W\d_])(?:{_AT_WORDS})(?![^\W\d_])", re.IGNORECASE)
+_PLAIN_EMAIL_RE = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+", re.IGNORECASE)
+
+# Words that stand next to a spelled-out "at" in ordinary sentences.
+_COMMON = frozenset(
+    """me you him her us them it we i the a an this that my your our his their home work night noon least last
+    first once all time hotel here there now call text look meet see arrive arrived arrives stay staying
+    am is are was be been available free open only around la le el los las les un una une de del du des mi tu su nous vous lo ce cette""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def tlds() -> frozenset[str]:
+    text = resources.files("himaya.selectors").joinpath("data/tlds.txt").read_text("utf-8")
+    names = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    bad = [n for n in names if not re.fullmatch(r"[a-z]{2,24}", n)]
+    if bad:
+        raise DataError(f"tlds.txt: bad entries {bad[:5]}")
+    return frozenset(names)
+
+
+def _domain(text: str, pos: int) -> tuple[int, str, bool] | None:
+    """(end, domain, disguised) of the domain starting at ``pos``, cut back to its last real TLD."""
+    m = DOMAIN_RE.match(text, pos)
+    if not m:
+        return None
+    labels: list[str] = []
+    ends: list[int] = []
+    seps: list[str] = []
+    last = pos
+    for d in _DOT_RE.finditer(text, pos, m.end()):
+        labels.append(text[last : d.start()])
+        ends.append(d.start())
+        seps.append(d.group())
+        last = d.end()
+    labels.append(text[last : m.end()])
+    ends.append(m.end())
+    known = tlds()
+    for k in range(len(labels) - 1, 0, -1):
+        if labels[k].lower() in known and (labels[k].islower() or labels[k].isupper() or k == 1):
+            domain = ".".join(labels[: k + 1]).lower()
+            return ends[k], domain, any(s != "." for s in seps[:k])
+    return None
+
+
+def find(text: str) -> Iterator[tuple[int, int, str, bool]]:
+    """(start, end, address, disguised) for each email address in ``text``."""
+    if _HINT_RE.search(text) is None:
+        return
+    for at in AT_RE.finditer(text):
+        local_m = _LOCAL_RE.search(text, max(0, at.start() - 64), at.start())
+        if not local_m or local_m.end() != at.start():
+            continue
+        start = local_m.start()
+        if start and (text[start - 1].isalnum() and text[start - 1].isascii()):
+            continue
+        dom = _domain(text, at.end())
+        if dom is None:
+            continue
+        end, domain, dotted = dom
+        local = local_m.group().lower().rstrip(".")
+        word_at = at.group().strip() not in ("@",)
+        spelled = not at.group().strip().startswith(("(", "[", "{", "<", "@"))
+        if spelled and (local in _COMMON or domain.split(".")[0] in _COMMON):
+            continue
+        yield start, end, f"{local}@{domain}", word_at or dotted or " " in at.group()
+
+
+class Email(SelectorType):
+    name = "email"
+    pivot = True
+    pivot_reason = "a mailbox is a contact point controlled by one person or operation"
+
+    def normalize(self, raw: str, **context: str | None) -> str | None:
+        value = self.clean(raw)
+        if not value:
+            return None
+        for _s, _e, address, _h in find(value):
+            return address
+        return None
+
+    def validate(self, value: str) -> bool:
+        return _PLAIN_EMAIL_RE.fullmatch(value) is not None and value.rsplit(".", 1)[-1].lower() in tlds()

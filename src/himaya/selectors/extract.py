@@ -1,0 +1,125 @@
+"""Find every selector in a text, disguised or not, with spans into the original text.
+
+The text is cleaned once character by character (:func:`himaya.text.deobfuscate.clean_chars`); links,
+onions, emails, crypto addresses, handles and payment tags are matched on that view. Phone numbers are
+matched on a further view with number words and look-alike letters turned into numerals
+(:func:`himaya.text.deobfuscate.spell_digits`). A stretch claimed by one selector is not matched again
+by a later, looser one (the digits of a wa.me link are not a second phone; a t.me link is not a url).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from himaya.model import SelectorHit
+from himaya.selectors import crypto, email, handle, payment, phone, web
+from himaya.selectors.geo import _region_in, region_for
+from himaya.text.deobfuscate import View, clean_chars, spell_digits
+
+_DIGIT_RE = re.compile(r"\d")
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
+_STOP = {
+    "en": frozenset("the and you for with call text me my is are to in now new available only".split()),
+    "es": frozenset("el la los las de del y que en con para por una mi llama llamar disponible solo".split()),
+    "fr": frozenset("le la les des et est pour avec une je vous appelez appelle disponible au sur".split()),
+}
+_WORDS_RE = re.compile(r"[a-zà-ÿ]+")
+_NUMBER_WORD_HINT = re.compile(
+    r"zero|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|siete|ocho|nueve"
+    r"|z[ée]ro|deux|trois|quatre|cinq|sept|huit|neuf|douze|treize|vingt|trente|quarante|cinquante|soixante"
+    r"|double|triple|doble|صفر|واحد|اثن|ثلاث|اربع|أربع|خمس|ست|سبع|ثمان|تسع|عشر|\d",
+    re.IGNORECASE,
+)
+
+
+def _language(text: str) -> str | None:
+    if _ARABIC_RE.search(text):
+        arabic = len(_ARABIC_RE.findall(text))
+        if arabic * 2 > sum(ch.isalpha() for ch in text):
+            return "ar"
+    words = _WORDS_RE.findall(text.lower())
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOP.items()}
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] else None
+
+
+class _Claims:
+    """Spans of the original text already taken by a selector."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+
+    def taken(self, a: int, b: int) -> bool:
+        return any(a < e and s < b for s, e in self.spans)
+
+    def add(self, a: int, b: int) -> None:
+        self.spans.append((a, b))
+
+
+def _emit(
+    out: list[SelectorHit], view: View, claims: _Claims, kind: str,
+    found: Iterable[tuple[int, int, str, str | None, bool]], claim: bool = True, skip_taken: bool = True,
+) -> None:
+    text = view.original
+    for a, b, value, detail, disguised in found:
+        start, end, hidden = view.span(a, b)
+        if skip_taken and claims.taken(start, end):
+            continue
+        if claim:
+            claims.add(start, end)
+        out.append(SelectorHit(kind, value, text[start:end], start, end, hidden or disguised, detail))
+
+
+def extract(
+    text: str, *, country: str | None = None, location: str | None = None, platform: str | None = None
+) -> list[SelectorHit]:
+    """All selectors in ``text``, sorted by start; see the module docstring for the order of matching."""
+    if not text:
+        return []
+    view = clean_chars(text)
+    clean = view.text
+    out: list[SelectorHit] = []
+    claims = _Claims()
+    _emit(out, view, claims, "phone", ((a, b, v, r, False) for a, b, v, r in phone.find_links(clean)))
+    _emit(out, view, claims, "onion", ((a, b, v, None, False) for a, b, v in web.find_onions(clean)))
+    _emit(out, view, claims, "email", ((a, b, v, v.rsplit("@", 1)[1], h) for a, b, v, h in email.find(clean)))
+    _emit(out, view, claims, "handle", ((a, b, v, p, False) for a, b, v, p in handle.find_links(clean)))
+    _emit(out, view, claims, "payment", ((a, b, v, s, False) for a, b, v, s in payment.find(clean)))
+    _emit(out, view, claims, "url", ((a, b, v, h, False) for a, b, v, h in web.find_urls(clean)))
+    _emit(out, view, claims, "crypto", ((a, b, v, c, False) for a, b, v, c in crypto.find(clean)),
+          skip_taken=False)
+    _emit(out, view, claims, "handle", ((a, b, v, p, False) for a, b, v, p in handle.find_labelled(clean)))
+    _emit(out, view, claims, "handle", ((a, b, v, p, False) for a, b, v, p in handle.find_bare(clean, platform)))
+    if len(_DIGIT_RE.findall(clean)) >= 7 or _NUMBER_WORD_HINT.search(clean) and _has_number_words(clean):
+        _phones(out, view, claims, region_for(country, location))
+    out.sort(key=lambda h: (h.start, h.end, h.type, h.value))
+    unique: list[SelectorHit] = []
+    seen: set[tuple[str, str, int]] = set()
+    for hit in out:
+        key = (hit.type, hit.value, hit.start)
+        if key not in seen:
+            seen.add(key)
+            unique.append(hit)
+    return unique
+
+
+def _has_number_words(text: str) -> bool:
+    return sum(1 for _ in _NUMBER_WORD_HINT.finditer(text)) >= 4
+
+
+def _phones(out: list[SelectorHit], view: View, claims: _Claims, region: str | None) -> None:
+    digits_view = spell_digits(view)
+    text = digits_view.text
+    cache: list[tuple[str | None, str | None]] = []
+
+    def languages() -> tuple[str | None, str | None]:
+        if not cache:
+            cache.append((_language(view.text), _region_in(view.text[:2000])))
+        return cache[0]
+
+    found = []
+    for a, b, value, where in phone.find(text, region, languages):
+        disguised = phone.disguised_by_spacing(text[a:b])
+        found.append((a, b, value, where, disguised))
+    _emit(out, digits_view, claims, "phone", found)

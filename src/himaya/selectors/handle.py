@@ -1,0 +1,101 @@
+"""Social-media handles: Telegram, Instagram, Snapchat, X/Twitter and TikTok.
+
+Value: "<platform>:<name in lower case>"; detail: the platform. Found in profile links
+("t.me/name", "instagram.com/name"), after a platform label ("IG: name", "snap: name",
+"تلغرام: @name"), and as a bare "@name", whose platform is the record's, else Telegram when a Telegram
+word is near, else "unknown".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from himaya.selectors.base import SelectorType
+
+PLATFORMS = ("telegram", "instagram", "snapchat", "x", "tiktok", "unknown")
+_ALIASES = {
+    "telegram": "telegram", "tg": "telegram", "telegrama": "telegram", "télégramme": "telegram",
+    "تلغرام": "telegram", "تليجرام": "telegram", "تيليجرام": "telegram", "تلجرام": "telegram",
+    "ig": "instagram", "insta": "instagram", "instagram": "instagram", "انستغرام": "instagram",
+    "انستجرام": "instagram", "انستا": "instagram",
+    "snap": "snapchat", "snapchat": "snapchat", "sc": "snapchat", "سناب": "snapchat", "سناب شات": "snapchat",
+    "twitter": "x", "x": "x", "تويتر": "x", "tiktok": "tiktok", "tik tok": "tiktok", "تيك توك": "tiktok",
+}
+_LINK_RE = re.compile(
+    r"(?:https?://)?(?:www\.|m\.)?(?:"
+    r"(?P<tg>t\.me|telegram\.me|telegram\.dog)/(?P<tgn>[A-Za-z][A-Za-z0-9_]{3,31})"
+    r"|(?P<ig>instagram\.com|instagr\.am)/(?P<ign>[A-Za-z0-9_.]{1,30})"
+    r"|snapchat\.com/add/(?P<scn>[A-Za-z0-9_.\-]{2,15})"
+    r"|(?P<x>x\.com|twitter\.com)/(?P<xn>[A-Za-z0-9_]{1,15})"
+    r"|tiktok\.com/@(?P<ttn>[A-Za-z0-9_.]{2,24})"
+    r")(?![\w.]*[\w])/?",
+    re.IGNORECASE,
+)
+_RESERVED = frozenset("joinchat share s p explore reel reels stories home intent i search hashtag login".split())
+_LABELS = "|".join(sorted((re.escape(k) for k in _ALIASES if k != "x"), key=len, reverse=True))
+_LABEL_RE = re.compile(
+    rf"(?<![^\W_])(?P<label>{_LABELS})(?:\s*[:=：\-–]\s*@?|\s+@)\s*(?P<name>[A-Za-z0-9_](?:[A-Za-z0-9_.]{{0,30}}[A-Za-z0-9_])?)",
+    re.IGNORECASE,
+)
+_BARE_RE = re.compile(r"(?<![\w@.+\-/$])@(?P<name>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?)(?![\w@])")
+_TELEGRAM_WORD_RE = re.compile(r"telegram|\btg\b|تلغرام|تليجرام|تيليجرام|تلجرام|télégramme", re.IGNORECASE)
+
+
+def platform_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    key = name.strip().lower()
+    key = {"twitter.com": "x", "x.com": "x", "t.me": "telegram"}.get(key, key)
+    return _ALIASES.get(key, key if key in PLATFORMS else None)
+
+
+def find_links(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, value, platform) for profile links."""
+    for m in _LINK_RE.finditer(text):
+        groups = m.groupdict()
+        for platform, key in (("telegram", "tgn"), ("instagram", "ign"), ("snapchat", "scn"), ("x", "xn"),
+                              ("tiktok", "ttn")):
+            name = groups.get(key)
+            if name:
+                if name.lower() in _RESERVED:
+                    break
+                yield m.start(), m.end(), f"{platform}:{name.lower().rstrip('.')}", platform
+                break
+
+
+def find_labelled(text: str) -> Iterator[tuple[int, int, str, str]]:
+    for m in _LABEL_RE.finditer(text):
+        platform = _ALIASES[m.group("label").lower()]
+        name = m.group("name")
+        if not any(ch.isalpha() for ch in name):
+            continue
+        yield m.start("label"), m.end(), f"{platform}:{name.lower()}", platform
+
+
+def find_bare(text: str, platform: str | None) -> Iterator[tuple[int, int, str, str]]:
+    if "@" not in text:
+        return
+    where = platform_name(platform)
+    if where is None:
+        where = "telegram" if _TELEGRAM_WORD_RE.search(text) else "unknown"
+    for m in _BARE_RE.finditer(text):
+        name = m.group("name")
+        if "." in name or not any(ch.isalpha() for ch in name):
+            continue
+        yield m.start(), m.end(), f"{where}:{name.lower()}", where
+
+
+class Handle(SelectorType):
+    name = "handle"
+    pivot = True
+    pivot_reason = "an account name on one platform belongs to one person or operation"
+
+    def normalize(self, raw: str, **context: str | None) -> str | None:
+        value = (self.clean(raw) or "").lower()
+        platform, sep, name = value.partition(":")
+        if sep and platform in PLATFORMS and re.fullmatch(r"[a-z0-9_.]{1,32}", name):
+            return f"{platform}:{name}"
+        for _s, _e, found, _p in find_links(value):
+            return found
+        return None

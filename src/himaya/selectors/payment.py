@@ -1,0 +1,53 @@
+"""Payment tags: Cash App "$cashtag", Venmo and PayPal.me names.
+
+Value: "<service>:<tag in lower case>"; detail: the service. "$" followed by a digit is a price, and
+currency codes ("$USD") are not cashtags.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from himaya.selectors.base import SelectorType
+
+SERVICES = ("cashapp", "venmo", "paypal")
+_CURRENCIES = frozenset("usd usdt usdc cad aud nzd mxn hkd sgd btc eth ltc xmr trx sol".split())
+_RE = re.compile(
+    r"(?:https?://)?(?:www\.)?cash\.app/\$(?P<ca>[A-Za-z][A-Za-z0-9_]{0,19})"
+    r"|(?<![\w$])\$(?P<tag>[A-Za-z][A-Za-z0-9_]{0,19})(?![\w$])"
+    r"|(?:https?://)?(?:www\.|account\.)?venmo\.com/(?:u/)?(?P<vl>[A-Za-z0-9_\-]{3,30})"
+    r"|\bvenmo\s*(?:[:\-]\s*@?|@|\s+@)\s*(?P<vn>[A-Za-z0-9_\-]{3,30})"
+    r"|(?:https?://)?(?:www\.)?(?:paypal\.me|paypal\.com/paypalme)/(?P<pp>[A-Za-z0-9_.\-]{2,30}[A-Za-z0-9])",
+    re.IGNORECASE,
+)
+
+
+def find(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, value, service) for each payment tag."""
+    if "$" not in text and "venmo" not in text.lower() and "paypal" not in text.lower():
+        return
+    for m in _RE.finditer(text):
+        g = m.groupdict()
+        if g["tag"] and g["tag"].lower() in _CURRENCIES:
+            continue
+        for service, keys in (("cashapp", ("ca", "tag")), ("venmo", ("vl", "vn")), ("paypal", ("pp",))):
+            name = next((g[k] for k in keys if g[k]), None)
+            if name:
+                yield m.start(), m.end(), f"{service}:{name.lower()}", service
+                break
+
+
+class Payment(SelectorType):
+    name = "payment"
+    pivot = True
+    pivot_reason = "a payment tag receives money for one person or operation"
+
+    def normalize(self, raw: str, **context: str | None) -> str | None:
+        value = (self.clean(raw) or "").strip()
+        service, sep, name = value.lower().partition(":")
+        if sep and service in SERVICES and re.fullmatch(r"[a-z0-9_.\-]{1,30}", name):
+            return f"{service}:{name}"
+        for _s, _e, found, _svc in find(value):
+            return found
+        return None

@@ -1,0 +1,205 @@
+"""Phone numbers: found with a fast regex over the de-obfuscated text, judged by ``phonenumbers``.
+
+Value: E.164 ("+12015550123"); detail: region code ("US"). A number written without "+" or "00" is
+read in the record's region (``country``, else one guessed from ``location``), else a region named in
+the text, else the regions of the text's language, mobile numbers first, else its own country code
+("212650123456"), else the one region among a default list where it is valid, if there is just one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+from himaya.selectors.base import SelectorType
+
+_MOBILE = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
+LANG_REGIONS: dict[str, tuple[str, ...]] = {
+    "ar": ("MA", "EG", "SA", "AE", "DZ", "TN", "JO", "LB", "QA", "KW", "BH", "OM", "IQ"),
+    "fr": ("FR", "MA", "BE", "CH", "DZ", "TN", "SN", "CI", "CA"),
+    "es": ("ES", "MX", "CO", "AR", "PE", "CL", "VE", "US"),
+    "en": ("US", "GB", "NG", "PH", "IN", "CA", "AE", "TH", "KE", "GH"),
+}
+DEFAULT_REGIONS = ("US", "GB", "FR", "ES", "MA", "EG", "SA", "AE", "NG", "TH", "PH", "DE", "IT", "MX", "IN")
+
+# Candidates: 7 to 17 digits with up to three separator characters between digits.
+CANDIDATE_RE = re.compile(r"(?:\+|\b00)?\(?\d(?:[ \t\u00a0.\-/()]{0,3}\d){6,16}")
+_GROUP_RE = re.compile(r"\d+")
+_DATE_RE = re.compile(
+    r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}"
+)
+_BEFORE_RE = re.compile(
+    r"(?:[$€£¥₹]|#|n°|nº|no\.?|order|ref|reference|invoice|id|iban|account|tracking|zip|code|cp|bic|swift"
+    r"|commande|pedido|factura|facture|رقم الطلب|usd|eur|mad|aed|sar|egp)\s*[:#.]?\s*$",
+    re.IGNORECASE,
+)
+_AFTER_RE = re.compile(
+    r"^\s*(?:[$€£¥₹%]|usd|eur|dollars?|euros?|dhs?|mad|aed|sar|egp|d[oó]lares|pesos|درهم|ريال|جنيه|دولار"
+    r"|km|kg|cm|mm|m²|sq|years|yrs|ans|años|سنة|عاما|views|likes|followers)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_LINK_RE = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:wa\.me/|api\.whatsapp\.com/send/?\?phone=|whatsapp\.com/send/?\?phone=)"
+    r"(\+?\d[\d\-]{6,16})|\btel:(\+?[\d\-. ()]{7,20}\d)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8192)
+def _parse(digits: str, region: str | None) -> tuple[str, str, bool] | None:
+    """(E.164, region, is mobile) when ``digits`` is a valid number read in ``region``."""
+    try:
+        number = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    where = phonenumbers.region_code_for_number(number) or region or "ZZ"
+    mobile = phonenumbers.number_type(number) in _MOBILE
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), where, mobile
+
+
+def resolve(
+    raw: str,
+    region: str | None = None,
+    languages: Callable[[], tuple[str | None, str | None]] | None = None,
+) -> tuple[str, str] | None:
+    """The (E.164, region) a written number means, or None.
+
+    ``languages`` is called only when the number has no country code and ``region`` does not fit it;
+    it returns (language of the text, region named in the text), both optional.
+    """
+    digits = "".join(ch for ch in raw if ch.isdigit())
+    if not 7 <= len(digits) <= 17:
+        return None
+    stripped = raw.lstrip(" (")
+    if stripped.startswith("+") or (stripped.startswith("00") and not stripped.startswith("000")):
+        hit = _parse("+" + (digits[2:] if stripped.startswith("00") else digits), None)
+        return hit[:2] if hit else None
+    if region:
+        hit = _parse(digits, region)
+        if hit:
+            return hit[:2]
+    else:
+        lang, named = languages() if languages else (None, None)
+        if named:
+            hit = _parse(digits, named)
+            if hit:
+                return hit[:2]
+        if lang in LANG_REGIONS:
+            hits = [h for h in (_parse(digits, r) for r in LANG_REGIONS[lang]) if h]
+            best = next((h for h in hits if h[2]), hits[0] if hits else None)
+            if best:
+                return best[:2]
+    if len(digits) >= 10 and digits[0] != "0":
+        hit = _parse("+" + digits, None)
+        if hit:
+            return hit[:2]
+    if region:
+        return None
+    found = {h[0]: h for h in (_parse(digits, r) for r in DEFAULT_REGIONS) if h}
+    if len(found) == 1:
+        return next(iter(found.values()))[:2]
+    return None
+
+
+def _plausible(text: str, a: int, b: int) -> bool:
+    """Whether the candidate ``text[a:b]`` can be a phone number by its shape and its neighbours."""
+    raw = text[a:b]
+    before = text[a - 1] if a else " "
+    if (before.isascii() and (before.isalnum() or before in "_$@/#=")) or before in "€£":
+        if raw[0] != "+":
+            return False
+    after = text[b] if b < len(text) else " "
+    if (after.isascii() and (after.isalnum() or after in "_%$@")) or after in "€£":
+        return False
+    if _DATE_RE.fullmatch(raw.strip("() ")):
+        return False
+    groups = _GROUP_RE.findall(raw)
+    if len(groups) >= 2 and all(len(g) == 4 and g[:2] in ("19", "20") for g in groups):
+        return False  # a list of years
+    if _BEFORE_RE.search(text[max(0, a - 24) : a]):
+        return False
+    return not _AFTER_RE.match(text[b : b + 16])
+
+
+def disguised_by_spacing(raw: str) -> bool:
+    """Digits set apart one by one ("5 5 5 0 1 2 3", "5.5.5-0.1.2.3") are a disguise, not formatting."""
+    groups = _GROUP_RE.findall(raw)
+    return sum(1 for g in groups if len(g) == 1) >= 3
+
+
+def find(
+    text: str,
+    region: str | None,
+    languages: Callable[[], tuple[str | None, str | None]],
+) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, E.164, region) for each phone number in ``text`` (a de-obfuscated view)."""
+    for m in CANDIDATE_RE.finditer(text):
+        a, b = m.span()
+        raw = m.group()
+        if raw.endswith(("(", ")")):
+            b -= 1
+            raw = raw[:-1]
+        if not _plausible(text, a, b):
+            continue
+        hit = resolve(raw, region, languages)
+        if hit:
+            yield a, b, hit[0], hit[1]
+            continue
+        yield from _split(text, a, raw, region, languages)
+
+
+def _split(text: str, a: int, raw: str, region: str | None, languages) -> Iterator[tuple[int, int, str, str]]:  # type: ignore[no-untyped-def]
+    """Two numbers written side by side ("2015550123 / 2015550124"): the longest valid prefixes."""
+    groups = [(g.start(), g.end()) for g in _GROUP_RE.finditer(raw)]
+    if not 2 <= len(groups) <= 10:
+        return
+    i = 0
+    while i < len(groups) - 1 or (i == len(groups) - 1 and i > 0):
+        for j in range(len(groups), i, -1):
+            if (i, j) == (0, len(groups)):
+                continue
+            s, e = groups[i][0], groups[j - 1][1]
+            if raw[s - 1 : s] == "+":
+                s -= 1
+            part = raw[s:e]
+            if sum(ch.isdigit() for ch in part) < 7 or not _plausible(text, a + s, a + e):
+                continue
+            hit = resolve(part, region, languages)
+            if hit:
+                yield a + s, a + e, hit[0], hit[1]
+                i = j
+                break
+        else:
+            i += 1
+        if i >= len(groups):
+            break
+
+
+def find_links(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """WhatsApp and tel: links: their number, read as international."""
+    if "wa.me" not in text and "whatsapp" not in text.lower() and "tel:" not in text.lower():
+        return
+    for m in _LINK_RE.finditer(text):
+        raw = m.group(1) or m.group(2)
+        digits = "".join(ch for ch in raw if ch.isdigit())
+        hit = _parse("+" + digits, None) if m.group(1) or raw.startswith("+") else None
+        if hit is None and m.group(2):
+            hit = resolve(raw)
+        if hit:
+            yield m.start(), m.end(), hit[0], hit[1]
+
+
+class Phone(SelectorType):
+    name = "phone"
+    pivot = True
+    pivot_reason = "a phone number is a contact point controlled by one person or operation"
+
+    def normalize(self, raw: str, **context: str | None) -> str | None:
+        hit = resolve(raw, context.get("region"))
+        return hit[0] if hit else None

@@ -1,0 +1,483 @@
+"""The one place that talks to the database: SQLite by default, PostgreSQL for teams.
+
+Every write of a batch happens in one transaction, so an interrupted run leaves whole batches or nothing;
+re-running skips the records already stored (they are content-addressed by ``uid``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, update
+from sqlalchemy.exc import NoSuchModuleError, OperationalError, SQLAlchemyError
+
+from himaya.errors import DependencyError, StoreError, UsageError
+from himaya.model import Analysis, Problem, Record
+from himaya.store.schema import (
+    hits,
+    links,
+    metadata,
+    minhashes,
+    networks,
+    occurrences,
+    problems,
+    records,
+    runs,
+    selectors,
+)
+
+_CHUNK = 500  # rows per IN (...) query, well under SQLite's variable limit
+
+
+def utcnow() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def database_url(target: str | os.PathLike[str]) -> str:
+    """A path becomes a SQLite URL; a URL (``postgresql://...``) is used as given."""
+    text = str(target)
+    if "://" in text:
+        if text.startswith("postgresql://") or text.startswith("postgres://"):
+            text = "postgresql+psycopg://" + text.split("://", 1)[1]
+        return text
+    path = Path(text).expanduser()
+    if path.parent and not path.parent.exists():
+        raise UsageError(f"folder for the database does not exist: {path.parent}")
+    return f"sqlite:///{path}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA cache_size=-65536")
+    cursor.execute("PRAGMA temp_store=MEMORY")
+    cursor.close()
+
+
+class Store:
+    """Records, their analysis, and the networks built from them."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.dialect = engine.dialect.name
+
+    # -- opening -------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, target: str | os.PathLike[str], *, migrate: bool = True) -> Store:
+        url = database_url(target)
+        try:
+            engine = create_engine(url, future=True)
+        except (NoSuchModuleError, ModuleNotFoundError) as exc:
+            raise DependencyError(
+                f"no database driver for {url.split(':', 1)[0]}: install himaya[postgres]", url=url
+            ) from exc
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        store = cls(engine)
+        try:
+            if migrate:
+                store.migrate()
+            else:
+                with engine.connect():
+                    pass
+        except OperationalError as exc:
+            raise DependencyError(f"cannot open database {engine.url!r}: {exc.orig}") from exc
+        return store
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest migration (a no-op when it is there already)."""
+        from alembic import command
+        from alembic.config import Config
+
+        config = Config()
+        config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+        with self.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- runs ----------------------------------------------------------------------------------
+    def begin_run(self, command: str, inputs: Sequence[str]) -> int:
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                insert(runs).values(
+                    started_at=utcnow(), command=command, inputs=list(inputs), status="running"
+                )
+            )
+            return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+    def finish_run(self, run_id: int, counts: dict[str, Any], status: str = "done") -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(runs)
+                .where(runs.c.id == run_id)
+                .values(finished_at=utcnow(), counts=counts, status=status)
+            )
+
+    def runs(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(select(runs).order_by(runs.c.id))]
+
+    # -- writing records -----------------------------------------------------------------------
+    def known_uids(self) -> Iterator[str]:
+        with self.engine.connect() as conn:
+            for (uid,) in conn.execution_options(yield_per=10_000).execute(select(records.c.uid)):
+                yield uid
+
+    def existing(self, conn: Any, uids: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for i in range(0, len(uids), _CHUNK):
+            chunk = uids[i : i + _CHUNK]
+            found.update(r[0] for r in conn.execute(select(records.c.uid).where(records.c.uid.in_(chunk))))
+        return found
+
+    def write_batch(
+        self, run_id: int, analysed: Sequence[tuple[Record, Analysis]], bad: Sequence[Problem] = ()
+    ) -> int:
+        """Store a batch of analysed records (and the problems met reading them) in one transaction.
+
+        Returns how many records were new; records already stored are left as they are.
+        """
+        now = utcnow()
+        try:
+            with self.engine.begin() as conn:
+                if bad:
+                    conn.execute(
+                        insert(problems),
+                        [
+                            {"run_id": run_id, "source": p.source, "locator": p.locator, "reason": p.reason}
+                            for p in bad
+                        ],
+                    )
+                if not analysed:
+                    return 0
+                seen = self.existing(conn, [rec.uid for rec, _ in analysed])
+                rec_rows, occ_rows, hit_rows, mh_rows = [], [], [], []
+                for rec, an in analysed:
+                    if rec.uid in seen:
+                        continue
+                    seen.add(rec.uid)
+                    rec_rows.append(_record_row(rec, an, run_id, now))
+                    occ_keys = set()
+                    for s in an.selectors:
+                        key = (s.type, s.value, s.start)
+                        if key in occ_keys:
+                            continue
+                        occ_keys.add(key)
+                        occ_rows.append(
+                            {
+                                "record_uid": rec.uid,
+                                "type": s.type,
+                                "value": s.value,
+                                "start": s.start,
+                                "end": s.end,
+                                "raw": s.raw,
+                                "hidden": s.hidden,
+                                "detail": s.detail,
+                            }
+                        )
+                    hit_keys = set()
+                    for h in an.hits:
+                        key2 = (h.indicator, h.start)
+                        if key2 in hit_keys:
+                            continue
+                        hit_keys.add(key2)
+                        hit_rows.append(
+                            {
+                                "record_uid": rec.uid,
+                                "indicator": h.indicator,
+                                "start": h.start,
+                                "end": h.end,
+                                "category": h.category,
+                                "typology": h.typology,
+                                "weight": h.weight,
+                                "matched": h.matched,
+                                "language": h.language,
+                                "source": h.source,
+                            }
+                        )
+                    if an.band_keys:
+                        mh_rows.append(
+                            {"record_uid": rec.uid, "bands": _pack_bands(an.band_keys), "signature": an.signature}
+                        )
+                for table, rows in ((records, rec_rows), (occurrences, occ_rows), (hits, hit_rows), (minhashes, mh_rows)):
+                    if rows:
+                        conn.execute(insert(table), rows)
+                return len(rec_rows)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not store a batch: {exc}") from exc
+
+    # -- inputs to the link stage --------------------------------------------------------------
+    def pivot_occurrences(self, types: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+        """Distinct (record uid, selector type, value) for the given selector types."""
+        query = (
+            select(occurrences.c.record_uid, occurrences.c.type, occurrences.c.value)
+            .where(occurrences.c.type.in_(list(types)))
+            .distinct()
+        )
+        with self.engine.connect() as conn:
+            yield from conn.execution_options(yield_per=20_000).execute(query)  # type: ignore[misc]
+
+    def minhash_rows(self) -> Iterator[tuple[str, bytes, bytes]]:
+        query = select(minhashes.c.record_uid, minhashes.c.bands, minhashes.c.signature)
+        with self.engine.connect() as conn:
+            yield from conn.execution_options(yield_per=20_000).execute(query)  # type: ignore[misc]
+
+    def record_facts(self) -> Iterator[tuple[str, float, str | None, str | None, str | None, str | None]]:
+        """(uid, risk, typology, country, location, posted_at) for every record."""
+        query = select(
+            records.c.uid,
+            records.c.risk,
+            records.c.typology,
+            records.c.country,
+            records.c.location,
+            records.c.posted_at,
+        )
+        with self.engine.connect() as conn:
+            yield from conn.execution_options(yield_per=20_000).execute(query)  # type: ignore[misc]
+
+    def replace_networks(
+        self,
+        network_rows: Sequence[dict[str, Any]],
+        members: Iterable[tuple[str, str]],
+        link_rows: Sequence[dict[str, Any]],
+        selector_rows: Sequence[dict[str, Any]],
+    ) -> None:
+        """Swap in a new set of networks, memberships, links and selector statistics atomically."""
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(delete(links))
+                conn.execute(delete(networks))
+                conn.execute(delete(selectors))
+                conn.execute(update(records).values(network_id=None).where(records.c.network_id.is_not(None)))
+                for i in range(0, len(network_rows), 5000):
+                    conn.execute(insert(networks), network_rows[i : i + 5000])
+                for i in range(0, len(selector_rows), 20_000):
+                    conn.execute(insert(selectors), selector_rows[i : i + 20_000])
+                for i in range(0, len(link_rows), 20_000):
+                    conn.execute(insert(links), link_rows[i : i + 20_000])
+                member_rows = [{"u": uid, "n": nid} for uid, nid in members]
+                if member_rows:
+                    from sqlalchemy import bindparam
+
+                    stmt = update(records).where(records.c.uid == bindparam("u")).values(network_id=bindparam("n"))
+                    for i in range(0, len(member_rows), 20_000):
+                        conn.execute(stmt, member_rows[i : i + 20_000])
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not store networks: {exc}") from exc
+
+    # -- reading -------------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            out = {}
+            for name, table in (
+                ("records", records),
+                ("selectors", selectors),
+                ("occurrences", occurrences),
+                ("hits", hits),
+                ("networks", networks),
+                ("problems", problems),
+            ):
+                out[name] = int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+            out["networked_records"] = int(
+                conn.execute(
+                    select(func.count()).select_from(records).where(records.c.network_id.is_not(None))
+                ).scalar_one()
+            )
+            return out
+
+    def networks(self, *, limit: int | None = None, min_size: int = 2) -> list[dict[str, Any]]:
+        query = select(networks).where(networks.c.size >= min_size).order_by(
+            networks.c.risk.desc(), networks.c.size.desc(), networks.c.id
+        )
+        if limit:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    def network(self, network_id: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(networks).where(networks.c.id == network_id)).first()
+            return dict(row._mapping) if row else None
+
+    def network_links(self, network_id: str) -> list[tuple[str, str, str]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(links.c.record_uid, links.c.kind, links.c.key).where(links.c.network_id == network_id)
+            )
+            return [tuple(r) for r in rows]  # type: ignore[misc]
+
+    def records_where(self, *, network_id: str | None = None, uids: Sequence[str] | None = None,
+                      limit: int | None = None) -> list[dict[str, Any]]:
+        query = select(records)
+        if network_id is not None:
+            query = query.where(records.c.network_id == network_id)
+        if uids is not None:
+            query = query.where(records.c.uid.in_(list(uids)))
+        query = query.order_by(records.c.posted_at, records.c.uid)
+        if limit:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    def selectors_of(self, uids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        out: dict[str, list[dict[str, Any]]] = {uid: [] for uid in uids}
+        with self.engine.connect() as conn:
+            for i in range(0, len(uids), _CHUNK):
+                query = (
+                    select(occurrences)
+                    .where(occurrences.c.record_uid.in_(list(uids[i : i + _CHUNK])))
+                    .order_by(occurrences.c.record_uid, occurrences.c.start)
+                )
+                for row in conn.execute(query):
+                    out[row.record_uid].append(dict(row._mapping))
+        return out
+
+    def hits_of(self, uids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        out: dict[str, list[dict[str, Any]]] = {uid: [] for uid in uids}
+        with self.engine.connect() as conn:
+            for i in range(0, len(uids), _CHUNK):
+                query = (
+                    select(hits)
+                    .where(hits.c.record_uid.in_(list(uids[i : i + _CHUNK])))
+                    .order_by(hits.c.record_uid, hits.c.start)
+                )
+                for row in conn.execute(query):
+                    out[row.record_uid].append(dict(row._mapping))
+        return out
+
+    def find_selectors(self, keys: Sequence[tuple[str, str]]) -> list[dict[str, Any]]:
+        """Occurrences of any of the (type, value) pairs, with their record's id and network."""
+        if not keys:
+            return []
+        out = []
+        with self.engine.connect() as conn:
+            for typ, value in keys:
+                query = (
+                    select(
+                        occurrences,
+                        records.c.id.label("record_id"),
+                        records.c.network_id,
+                        records.c.risk,
+                        records.c.typology,
+                        records.c.source,
+                        records.c.locator,
+                    )
+                    .join(records, records.c.uid == occurrences.c.record_uid)
+                    .where(occurrences.c.type == typ, occurrences.c.value == value)
+                    .order_by(records.c.posted_at, records.c.uid)
+                )
+                out.extend(dict(row._mapping) for row in conn.execute(query))
+        return out
+
+    def selector_stats(self, keys: Sequence[tuple[str, str]]) -> list[dict[str, Any]]:
+        out = []
+        with self.engine.connect() as conn:
+            for typ, value in keys:
+                row = conn.execute(
+                    select(selectors).where(selectors.c.type == typ, selectors.c.value == value)
+                ).first()
+                if row:
+                    out.append(dict(row._mapping))
+        return out
+
+    def iter_export(self) -> Iterator[dict[str, Any]]:
+        """Every record with its selectors and reasons, in a stable order, streamed."""
+        with self.engine.connect() as conn:
+            rec_q = select(
+                records.c.uid, records.c.id, records.c.risk, records.c.typology, records.c.network_id,
+                records.c.language, records.c.source, records.c.locator,
+            ).order_by(records.c.source, records.c.uid)
+            batch: list[Any] = []
+            for row in conn.execution_options(yield_per=5000).execute(rec_q):
+                batch.append(row)
+                if len(batch) >= 5000:
+                    yield from self._export_batch(batch)
+                    batch = []
+            if batch:
+                yield from self._export_batch(batch)
+
+    def _export_batch(self, batch: list[Any]) -> Iterator[dict[str, Any]]:
+        uids = [row.uid for row in batch]
+        sels = self.selectors_of(uids)
+        hts = self.hits_of(uids)
+        for row in batch:
+            seen: set[tuple[str, str]] = set()
+            selector_list = []
+            for occ in sels[row.uid]:
+                key = (occ["type"], occ["value"])
+                if key not in seen:
+                    seen.add(key)
+                    selector_list.append({"type": occ["type"], "value": occ["value"]})
+            yield {
+                "id": row.id,
+                "selectors": selector_list,
+                "risk": round(float(row.risk), 4),
+                "typology": row.typology,
+                "network": row.network_id,
+                "reasons": [
+                    f"{h['indicator']} ({h['weight']:+.2f}): \u201c{h['matched']}\u201d" for h in hts[row.uid]
+                ],
+                "language": row.language,
+                "source": row.source,
+                "locator": row.locator,
+            }
+
+    def problems(self, run_id: int | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        query = select(problems).order_by(problems.c.id).limit(limit)
+        if run_id is not None:
+            query = query.where(problems.c.run_id == run_id)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    def drop_all(self) -> None:
+        """Remove every table (tests and ``--fresh`` runs)."""
+        with self.engine.begin() as conn:
+            metadata.drop_all(conn)
+            conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+
+
+def _pack_bands(keys: list[int]) -> bytes:
+    import struct
+
+    return struct.pack(f"<{len(keys)}q", *keys)
+
+
+def _record_row(rec: Record, an: Analysis, run_id: int, now: str) -> dict[str, Any]:
+    return {
+        "uid": rec.uid,
+        "id": rec.id,
+        "source": rec.source,
+        "locator": rec.locator,
+        "ingested_at": now,
+        "run_id": run_id,
+        "kind": rec.kind,
+        "title": rec.title,
+        "text": rec.text,
+        "url": rec.url,
+        "platform": rec.platform,
+        "author": rec.author,
+        "posted_at": rec.posted_at,
+        "location": rec.location,
+        "country": rec.country,
+        "images": rec.images or None,
+        "attrs": rec.attrs or None,
+        "language": an.language,
+        "risk": an.risk,
+        "typology": an.typology,
+        "network_id": None,
+    }

@@ -1,0 +1,148 @@
+"""The tables, as SQLAlchemy Core objects used by queries.
+
+The migrations in ``himaya/store/migrations/versions`` create and change these tables; a test checks that
+the two agree (``tests/test_store.py::test_migrations_match_schema``).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("started_at", String(32), nullable=False),
+    Column("finished_at", String(32)),
+    Column("command", String(32), nullable=False),
+    Column("inputs", JSON, nullable=False),
+    Column("counts", JSON),
+    Column("status", String(16), nullable=False),
+)
+
+records = Table(
+    "records",
+    metadata,
+    Column("uid", String(64), primary_key=True),  # sha256 of the raw bytes: the content address
+    Column("id", Text, nullable=False),  # the id the source gave
+    Column("source", Text, nullable=False),
+    Column("locator", Text, nullable=False),
+    Column("ingested_at", String(32), nullable=False),
+    Column("run_id", Integer, ForeignKey("runs.id"), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("title", Text),
+    Column("text", Text, nullable=False),
+    Column("url", Text),
+    Column("platform", Text),
+    Column("author", Text),
+    Column("posted_at", String(40)),
+    Column("location", Text),
+    Column("country", String(2)),
+    Column("images", JSON),
+    Column("attrs", JSON),
+    Column("language", String(8)),
+    Column("risk", Float, nullable=False),
+    Column("typology", String(40)),
+    Column("network_id", String(40)),
+    Index("ix_records_id", "id"),
+    Index("ix_records_network", "network_id"),
+    Index("ix_records_risk", "risk"),
+)
+
+occurrences = Table(
+    "occurrences",
+    metadata,
+    Column("record_uid", String(64), ForeignKey("records.uid", ondelete="CASCADE"), primary_key=True),
+    Column("type", String(16), primary_key=True),
+    Column("value", Text, primary_key=True),
+    Column("start", Integer, primary_key=True),
+    Column("end", Integer, nullable=False),
+    Column("raw", Text, nullable=False),
+    Column("hidden", Boolean, nullable=False),
+    Column("detail", Text),
+    Index("ix_occurrences_value", "type", "value"),
+)
+
+hits = Table(
+    "hits",
+    metadata,
+    Column("record_uid", String(64), ForeignKey("records.uid", ondelete="CASCADE"), primary_key=True),
+    Column("indicator", String(120), primary_key=True),
+    Column("start", Integer, primary_key=True),
+    Column("end", Integer, nullable=False),
+    Column("category", String(60), nullable=False),
+    Column("typology", String(40)),
+    Column("weight", Float, nullable=False),
+    Column("matched", Text, nullable=False),
+    Column("language", String(8)),
+    Column("source", Text),
+)
+
+minhashes = Table(
+    "minhashes",
+    metadata,
+    Column("record_uid", String(64), ForeignKey("records.uid", ondelete="CASCADE"), primary_key=True),
+    Column("bands", LargeBinary, nullable=False),  # int64 LSH band keys
+    Column("signature", LargeBinary, nullable=False),  # uint32 MinHash values
+)
+
+problems = Table(
+    "problems",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, ForeignKey("runs.id"), nullable=False),
+    Column("source", Text, nullable=False),
+    Column("locator", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+)
+
+selectors = Table(  # rebuilt by the link stage from occurrences
+    "selectors",
+    metadata,
+    Column("type", String(16), primary_key=True),
+    Column("value", Text, primary_key=True),
+    Column("records", Integer, nullable=False),
+    Column("hub", Boolean, nullable=False),
+    Column("hub_reason", Text),
+    Column("country", String(2)),
+)
+
+networks = Table(
+    "networks",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("size", Integer, nullable=False),
+    Column("risk", Float, nullable=False),
+    Column("typology", String(40)),
+    Column("typologies", JSON, nullable=False),
+    Column("countries", JSON, nullable=False),
+    Column("key_selectors", JSON, nullable=False),
+    Column("first_seen", String(40)),
+    Column("last_seen", String(40)),
+    Index("ix_networks_risk", "risk"),
+)
+
+links = Table(  # why each member is in its network: the selector or near-duplicate group it shares
+    "links",
+    metadata,
+    Column("network_id", String(40), ForeignKey("networks.id", ondelete="CASCADE"), primary_key=True),
+    Column("record_uid", String(64), primary_key=True),
+    Column("kind", String(16), primary_key=True),  # "selector" or "text"
+    Column("key", Text, primary_key=True),  # "phone:+12015550123" or "text:<group>"
+    Index("ix_links_record", "record_uid"),
+)

@@ -1,0 +1,254 @@
+"""Writing one ad: sentences from the template banks, slot values, contacts in plain or hidden form."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+from himaya.model import TYPOLOGIES
+from himaya.synth import contacts, hide
+from himaya.synth.templates import LANG_INDEX, LANGUAGES, Language, Slots, expand, load_language, load_places
+
+HANDLE_LABELS = {
+    "telegram": ("Telegram", "TG", "telegram"),
+    "instagram": ("Instagram", "IG", "Insta"),
+    "snapchat": ("Snapchat", "Snap", "SC"),
+    "x": ("X", "Twitter/X"),
+}
+FIXED_SLOTS = ("name", "agency", "rate", "salary", "price", "origin", "emoji", "emoji2", "pricecrypto", "blood",
+               "months", "hours", "orders", "year", "days", "height", "age")  # fmt: skip
+BENIGN = ("car", "flat", "lessons", "lost_pet", "furniture", "job", "travel", "services")
+BENIGN_WEIGHTS = (1, 1, 1, 0.6, 1, 2, 1.5, 1)
+INDEP_WEIGHTS = (0.3, 0.06, 0.18, 0.14, 0.14, 0.06, 0.12)
+BENIGN_PLATFORMS = ("classifieds.example", "adsboard.example", "rentals.example", "jobs-board.example", "facebook")
+INDEP_PLATFORMS = ("classifieds.example", "escort-dir.example", "telegram", "facebook", "jobs-board.example",
+                   "forum.onion", "x", "instagram")  # fmt: skip
+HUB_RATE = 0.05
+SHARED_PHRASE_RATE = 0.03
+
+
+@dataclass(slots=True)
+class Ad:
+    lang: str
+    country: str
+    text: str = ""
+    title: str | None = None
+    truth: list[dict[str, Any]] = field(default_factory=list)
+    network: str | None = None
+    typology: str | None = None
+    exploitative: bool = False
+    platform: str = ""
+    author: str = ""
+    time: int = 0
+    images: list[str] = field(default_factory=list)
+    show_country: bool = True
+    location: str | None = None
+    hub: int = 0
+
+    def record(self, rid: str, posted_at: str, writer: Writer, i: int) -> dict[str, Any]:
+        rec: dict[str, Any] = {"id": rid, "text": self.text}
+        if self.title:
+            rec["title"] = self.title
+        if self.platform.endswith(".example") and i % 3 == 0:
+            rec["url"] = f"https://{self.platform}/ad/{i}"
+        rec.update(platform=self.platform, author=self.author, posted_at=posted_at)
+        if self.location:
+            rec["location"] = self.location
+        if self.show_country:
+            rec["country"] = self.country
+        if self.images:
+            rec["images"] = self.images
+        return rec
+
+
+class Writer:
+    """Holds the loaded templates, the phone pool and the hub selectors; writes ads."""
+
+    def __init__(self, seed: int, rng: random.Random) -> None:
+        self.langs: dict[str, Language] = {code: load_language(code) for code in LANGUAGES}
+        raw = load_places()
+        self.places: dict[str, Any] = raw["countries"]
+        self.lang_countries: dict[str, list[str]] = raw["languages"]
+        self.phones = contacts.PhonePool(seed)
+        hub_phones = [self.phones.take(region) for region in ("GB", "FR", "AE")]
+        self.hubs: list[Any] = [*hub_phones, contacts.email(rng, "classifieds.example"),
+                                contacts.handle(rng, "telegram")]  # fmt: skip
+
+    def network_templates(self, lang: str, typology: str, dest: str, rng: random.Random) -> list[dict[str, Any]]:
+        language = self.langs[lang]
+        bank = language.typology[typology]
+        slots = Slots(language, rng.choice(self.lang_countries[lang]), self.places, rng, dest)
+        fixed = {key: slots[key] for key in FIXED_SLOTS}
+        out = []
+        for _ in range(rng.randint(2, 3)):
+            chosen = rng.sample(bank.sentences, min(len(bank.sentences), rng.randint(4, 6)))
+            out.append({"sentences": [expand(s, rng) for s in chosen], "title": expand(rng.choice(bank.titles), rng),
+                        "fixed": fixed})  # fmt: skip
+        return out
+
+    def _base(self, lang: str, country: str, rng: random.Random) -> Ad:
+        ad = Ad(lang, country)
+        roll = rng.random()
+        li = LANG_INDEX[lang]
+        if roll < 0.85:
+            place = self.places[country]
+            city = rng.choice(place["cities"])[li]
+            ad.location = city if rng.random() < 0.6 else f"{city}, {place['names'][li]}"
+        ad.show_country = ad.location is None or rng.random() < 0.75
+        return ad
+
+    def from_template(self, lang: str, templates: list[dict[str, Any]], country: str, carried: list[Any],
+                      rng: random.Random, *, hide_rate: float, preferred: float, dest: str) -> Ad:  # fmt: skip
+        language = self.langs[lang]
+        tpl = rng.choice(templates)
+        sentences = list(tpl["sentences"])
+        if len(sentences) > 3 and rng.random() < 0.3:
+            sentences.pop(rng.randrange(len(sentences)))
+        if rng.random() < 0.25:
+            j = rng.randrange(len(sentences) - 1)
+            sentences[j], sentences[j + 1] = sentences[j + 1], sentences[j]
+        if rng.random() < 0.3:
+            sentences.insert(rng.randrange(len(sentences) + 1), expand(rng.choice(language.extra), rng))
+        slots = Slots(language, country, self.places, rng, dest)
+        slots.update(tpl["fixed"])
+        ad = self._base(lang, country, rng)
+        body = [s.format_map(slots) for s in sentences]
+        if rng.random() < 0.3:
+            a, b = rng.choice(language.subs)
+            j = rng.randrange(len(body))
+            body[j] = body[j].replace(a, b, 1) if rng.random() < 0.5 else body[j].replace(b, a, 1)
+        _typo(body, rng)
+        title = tpl["title"].format_map(slots) if rng.random() < 0.6 else None
+        self._finish(ad, language, body, title, carried, rng, hide_rate, preferred)
+        return ad
+
+    def independent(self, rng: random.Random) -> Ad:
+        lang = rng.choice(LANGUAGES)
+        typology = rng.choices(TYPOLOGIES, INDEP_WEIGHTS)[0]
+        country = rng.choice(self.lang_countries[lang])
+        carried: list[Any] = []
+        if typology == "child_sexual_exploitation":
+            carried += [contacts.onion(rng), contacts.crypto(rng)]
+        else:
+            if rng.random() < 0.8:
+                carried.append(self.phones.take(country))
+            if rng.random() < 0.1:
+                carried.append(contacts.crypto(rng))
+        if rng.random() < 0.3:
+            carried.append(contacts.email(rng))
+        if rng.random() < 0.35 or not carried:
+            carried.append(contacts.handle(rng))
+        ad = self._fresh(lang, country, rng, self.langs[lang].typology[typology], carried, 0.35)
+        ad.typology, ad.exploitative = typology, True
+        ad.platform = "forum.onion" if typology == "child_sexual_exploitation" else rng.choice(INDEP_PLATFORMS)
+        return ad
+
+    def benign(self, rng: random.Random) -> Ad:
+        lang = rng.choice(LANGUAGES)
+        category = rng.choices(BENIGN, BENIGN_WEIGHTS)[0]
+        country = rng.choice(self.lang_countries[lang])
+        carried: list[Any] = []
+        if rng.random() < 0.75:
+            carried.append(self.phones.take(country))
+        if rng.random() < 0.35:
+            carried.append(contacts.email(rng))
+        if rng.random() < 0.15:
+            carried.append(contacts.url(rng))
+        if rng.random() < 0.15:
+            carried.append(contacts.handle(rng))
+        ad = self._fresh(lang, country, rng, self.langs[lang].benign[category], carried, 0.07)
+        ad.platform = rng.choice(BENIGN_PLATFORMS)
+        return ad
+
+    def _fresh(self, lang: str, country: str, rng: random.Random, bank: Any, carried: list[Any],
+               hide_rate: float) -> Ad:  # fmt: skip
+        language = self.langs[lang]
+        slots = Slots(language, country, self.places, rng, rng.choice(list(self.places)))
+        chosen = rng.sample(bank.sentences, min(len(bank.sentences), rng.randint(3, 5)))
+        body = [expand(s, rng).format_map(slots) for s in chosen]
+        if rng.random() < SHARED_PHRASE_RATE:
+            body.append(language.shared_phrase[0])
+        if rng.random() < 0.1:
+            _typo(body, rng)
+        title = expand(rng.choice(bank.titles), rng).format_map(slots) if rng.random() < 0.5 else None
+        ad = self._base(lang, country, rng)
+        ad.author = contacts.handle(rng).value.split(":", 1)[1]
+        ad.time = contacts_time(rng)
+        self._finish(ad, language, body, title, carried, rng, hide_rate, rng.random())
+        return ad
+
+    def _finish(self, ad: Ad, language: Language, body: list[str], title: str | None, carried: list[Any],
+                rng: random.Random, hide_rate: float, preferred: float) -> None:  # fmt: skip
+        contact_lines = [self._contact(ad, language, sel, rng, hide_rate, preferred) for sel in carried]
+        if rng.random() < HUB_RATE:
+            hub = rng.choice(self.hubs)
+            line = expand(rng.choice(language.hotline), rng)
+            raw = hub.international if isinstance(hub, contacts.Phone) else _plain_written(hub)
+            ad.truth.append({"type": "phone" if isinstance(hub, contacts.Phone) else hub.type,
+                             "value": hub.e164 if isinstance(hub, contacts.Phone) else hub.value,
+                             "raw": raw, "hidden": None})  # fmt: skip
+            contact_lines.append(line.replace("{x}", raw))
+            ad.hub = 1
+        if contact_lines and rng.random() < 0.2:
+            body.insert(0, contact_lines.pop(0))
+        body.extend(contact_lines)
+        ad.text = ("\n" if rng.random() < 0.4 else " ").join(body)
+        ad.title = title
+
+    def _contact(self, ad: Ad, language: Language, sel: Any, rng: random.Random, hide_rate: float,
+                 preferred: float) -> str:  # fmt: skip
+        lang = language.code
+        hidden = None
+        if isinstance(sel, contacts.Phone):
+            national_ok = sel.region == ad.country and (ad.show_country or ad.location is not None)
+            use_national = national_ok and rng.random() < 0.75
+            formatted = sel.national if use_national else sel.international
+            if rng.random() < hide_rate:
+                forms = hide.phone_forms(lang)
+                hidden = forms[int(preferred * len(forms))] if rng.random() < 0.7 else rng.choice(forms)
+                digits = sel.national_digits if use_national else sel.intl_digits
+                raw = hide.hide_phone(digits, formatted, hidden, lang, rng)
+            else:
+                roll = rng.random()
+                if roll < 0.6:
+                    raw = formatted
+                elif roll < 0.8:
+                    raw = sel.national_digits if use_national else sel.e164
+                else:
+                    raw = formatted.replace(" ", rng.choice(("-", ".", "")))
+            kind, value, label = "phone", sel.e164, ""
+        else:
+            kind, value, label = sel.type, sel.value, sel.label
+            raw = _plain_written(sel)
+            if kind == "email" and rng.random() < hide_rate * 0.9:
+                forms = hide.email_forms(lang)
+                hidden = forms[int(preferred * len(forms))] if rng.random() < 0.7 else rng.choice(forms)
+                raw = hide.hide_email(sel.written, hidden, lang, rng)
+            if kind == "handle":
+                label = rng.choice(HANDLE_LABELS[sel.label])
+        ad.truth.append({"type": kind, "value": value, "raw": raw, "hidden": hidden})
+        line = expand(rng.choice(language.contact[kind]), rng)
+        return line.replace("{p}", label).replace("{c}", label).replace("{x}", raw)
+
+
+def _plain_written(sel: contacts.Made) -> str:
+    if sel.type == "handle" and sel.label != "snapchat":
+        return "@" + sel.written
+    return sel.written
+
+
+def contacts_time(rng: random.Random) -> int:
+    from himaya.synth.generate import SPAN, START
+
+    return START + rng.randrange(SPAN)
+
+
+def _typo(body: list[str], rng: random.Random) -> None:
+    j = rng.randrange(len(body))
+    s = body[j]
+    for _ in range(4):
+        i = rng.randrange(max(1, len(s) - 1))
+        if s[i : i + 2].isalpha() and s[i] != s[i + 1]:
+            body[j] = s[:i] + s[i + 1] + s[i] + s[i + 2 :]
+            return

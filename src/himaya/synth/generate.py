@@ -1,0 +1,187 @@
+"""Write a synthetic corpus of ads with known networks, typologies and selectors (see :func:`generate`)."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import orjson
+
+from himaya.model import TYPOLOGIES
+from himaya.synth import contacts
+from himaya.synth.ads import Ad, Writer
+from himaya.synth.templates import LANGUAGES
+
+TYPOLOGY_WEIGHTS = (0.34, 0.08, 0.16, 0.12, 0.13, 0.05, 0.12)  # in model.TYPOLOGIES order
+DEST = {
+    "sexual_exploitation": ("FR", "ES", "GB", "DE", "IT", "AE", "US"),
+    "child_sexual_exploitation": ("US",),
+    "forced_labour": ("SA", "AE", "QA", "RO", "GB", "DE", "IT"),
+    "domestic_servitude": ("SA", "AE", "QA", "LB", "JO"),
+    "forced_criminality": ("KH", "MM", "TH", "PH", "VN"),
+    "organ_trafficking": ("EG", "IN", "TH"),
+    "migrant_smuggling": ("ES", "IT", "GB", "FR", "US", "DE"),
+}
+PLATFORMS = {
+    "sexual_exploitation": ("escort-dir.example", "classifieds.example", "telegram", "x", "instagram"),
+    "child_sexual_exploitation": ("forum.onion", "market.onion", "telegram"),
+    "forced_labour": ("jobs-board.example", "facebook", "telegram", "classifieds.example"),
+    "domestic_servitude": ("classifieds.example", "facebook", "instagram", "jobs-board.example"),
+    "forced_criminality": ("telegram", "facebook", "jobs-board.example", "x"),
+    "organ_trafficking": ("facebook", "classifieds.example", "telegram"),
+    "migrant_smuggling": ("facebook", "telegram", "tiktok", "classifieds.example"),
+    "benign": ("classifieds.example", "adsboard.example", "rentals.example", "jobs-board.example", "facebook"),
+}
+START = int(datetime(2024, 1, 1, tzinfo=UTC).timestamp())
+SPAN = 548 * 86400  # about 18 months
+
+
+def _network_sizes(rng: random.Random, networks: int, records: int) -> list[int]:
+    if networks * 3 > records * 0.45:
+        raise ValueError(f"{networks} networks of at least 3 posts do not fit in {records} records")
+    sizes = [min(60, 3 + int(rng.paretovariate(1.2) * 2.2) - 2) for _ in range(networks)]
+    sizes = [max(3, s) for s in sizes]
+    budget = int(records * 0.45)
+    while sum(sizes) > budget:
+        sizes = [max(3, s * 9 // 10) for s in sizes]
+    return sizes
+
+
+def _network(rng: random.Random, writer: Writer, nid: int, size: int) -> dict[str, Any]:
+    typology = rng.choices(TYPOLOGIES, TYPOLOGY_WEIGHTS)[0]
+    langs = [rng.choice(LANGUAGES)]
+    if rng.random() < 0.25:
+        langs.append(rng.choice([lang for lang in LANGUAGES if lang != langs[0]]))
+    countries = [rng.choice(writer.lang_countries[langs[0]]) for _ in range(rng.randint(1, 3))]
+    if len(langs) > 1:
+        countries.append(rng.choice(writer.lang_countries[langs[1]]))
+    dest = rng.choice(DEST[typology])
+    sels: list[contacts.Made | contacts.Phone] = []
+    n_phone = rng.randint(1, 4) if typology != "child_sexual_exploitation" else rng.randint(0, 1)
+    sels += [writer.phones.take(rng.choice(countries)) for _ in range(n_phone)]
+    domain = contacts.slug(rng) + ".example" if rng.random() < 0.3 else None
+    sels += [contacts.email(rng, domain) for _ in range(rng.choices((0, 1, 2), (0.4, 0.4, 0.2))[0])]
+    sels += [contacts.handle(rng) for _ in range(rng.choices((0, 1, 2, 3), (0.3, 0.4, 0.2, 0.1))[0])]
+    if typology == "child_sexual_exploitation":
+        sels += [contacts.onion(rng) for _ in range(rng.randint(1, 2))]
+        sels += [contacts.crypto(rng) for _ in range(rng.randint(1, 2))]
+    elif rng.random() < 0.3:
+        sels.append(contacts.crypto(rng))
+    if rng.random() < 0.25:
+        sels.append(contacts.url(rng))
+    if not sels:
+        sels.append(contacts.handle(rng, "telegram"))
+    rng.shuffle(sels)
+    sels = sels[: size + 1]
+    start = START + rng.randrange(SPAN)
+    return {
+        "id": f"net-{nid:05d}",
+        "typology": typology,
+        "langs": langs,
+        "countries": countries,
+        "dest": dest,
+        "selectors": sels,
+        "templates": {lang: writer.network_templates(lang, typology, dest, rng) for lang in langs},
+        "platforms": rng.sample(PLATFORMS[typology], rng.randint(1, min(3, len(PLATFORMS[typology])))),
+        "authors": [contacts.handle(rng).value.split(":", 1)[1] for _ in range(rng.randint(1, 4))],
+        "start": start,
+        "span": min(SPAN - (start - START), rng.randint(20, 360) * 86400),
+        "hidden_form": rng.random(),
+        "images": [f"img_{rng.getrandbits(48):012x}.jpg" for _ in range(rng.randint(0, 3))],
+        "posted": 0,
+    }
+
+
+def _network_ad(rng: random.Random, writer: Writer, net: dict[str, Any]) -> Ad:
+    sels = net["selectors"]
+    k = net["posted"]
+    net["posted"] = k + 1
+    if k < len(sels) - 1:  # the first posts chain the selectors pairwise
+        carried = sels[k : k + 2]
+    elif rng.random() < 0.03:
+        carried = []
+    else:
+        width = rng.randint(1, min(3, len(sels)))
+        first = rng.randrange(len(sels) - width + 1)
+        carried = sels[first : first + width]
+    lang = rng.choice(net["langs"])
+    country = rng.choice(net["countries"])
+    ad = writer.from_template(lang, net["templates"][lang], country, carried, rng, hide_rate=0.35,
+                              preferred=net["hidden_form"], dest=net["dest"])  # fmt: skip
+    ad.network, ad.typology, ad.exploitative = net["id"], net["typology"], True
+    ad.platform = rng.choice(net["platforms"])
+    ad.author = rng.choice(net["authors"])
+    ad.time = net["start"] + rng.randrange(max(1, net["span"]))
+    if net["images"] and rng.random() < 0.4:
+        ad.images = rng.sample(net["images"], rng.randint(1, len(net["images"])))
+    return ad
+
+
+def _iso(ts: int) -> str:
+    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def generate(out_dir: Path, *, records: int, networks: int, seed: int,
+             progress: Callable[[int], None] | None = None) -> dict[str, Any]:  # fmt: skip
+    """Write ``records.jsonl`` and ``truth.jsonl`` under ``out_dir``; return a summary of what was written.
+
+    The same ``seed`` (with the same counts) writes the same bytes.
+    """
+    if records < 1 or networks < 0:
+        raise ValueError("records must be positive and networks not negative")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(seed)
+    writer = Writer(seed, rng)
+    sizes = _network_sizes(rng, networks, records)
+    nets = [_network(rng, writer, i, s) for i, s in enumerate(sizes)]
+    n_benign = records // 2
+    n_indep = records - n_benign - sum(sizes)
+    plan = np.concatenate([np.repeat(np.arange(networks), sizes), np.full(n_indep, -1), np.full(n_benign, -2)])
+    plan = np.random.default_rng(seed).permutation(plan).tolist()
+    summary: dict[str, Counter[str]] = {k: Counter() for k in
+                                        ("kind", "typology", "language", "hidden", "selectors", "platform")}  # fmt: skip
+    hub_posts = 0
+    step = max(1, min(10_000, records // 100))
+    with open(out_dir / "records.jsonl", "wb", buffering=1 << 20) as rec_f, \
+            open(out_dir / "truth.jsonl", "wb", buffering=1 << 20) as truth_f:  # fmt: skip
+        for i, who in enumerate(plan):
+            if who >= 0:
+                ad = _network_ad(rng, writer, nets[who])
+                kind = "network"
+            elif who == -1:
+                ad = writer.independent(rng)
+                kind = "independent"
+            else:
+                ad = writer.benign(rng)
+                kind = "benign"
+            hub_posts += ad.hub
+            rid = f"syn-{i:08d}"
+            rec_f.write(orjson.dumps(ad.record(rid, _iso(ad.time), writer, i)) + b"\n")
+            truth_f.write(orjson.dumps({
+                "id": rid, "network": ad.network, "typology": ad.typology,
+                "exploitative": ad.exploitative, "selectors": ad.truth,
+            }) + b"\n")  # fmt: skip
+            summary["kind"][kind] += 1
+            summary["typology"][ad.typology or "none"] += 1
+            summary["language"][ad.lang] += 1
+            summary["platform"][ad.platform] += 1
+            for sel in ad.truth:
+                summary["selectors"][sel["type"]] += 1
+                if sel["hidden"]:
+                    summary["hidden"][f"{sel['type']}:{sel['hidden']}"] += 1
+            if progress is not None and (i + 1) % step == 0:
+                progress(step)
+        if progress is not None and records % step:
+            progress(records % step)
+    result: dict[str, Any] = {k: dict(sorted(v.items())) for k, v in summary.items()}
+    result.update(records=records, networks=networks, seed=seed, hub_posts=hub_posts,
+                  network_sizes={"min": min(sizes, default=0), "max": max(sizes, default=0),
+                                 "mean": round(sum(sizes) / max(1, len(sizes)), 2)},
+                  phone_ranges_reused=writer.phones.reused)  # fmt: skip
+    return result

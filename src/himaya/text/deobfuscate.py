@@ -1,0 +1,182 @@
+"""Undo the disguises people put on contact details, keeping a map back to the original text.
+
+Two views of a text are built, each a :class:`View` whose :meth:`View.span` maps a span of the cleaned
+text back to the span of the original it came from, and says whether anything in it was disguised:
+
+- :func:`clean_chars` works character by character: zero-width and other invisible characters are
+  removed; Arabic-Indic, Persian, full-width, circled, mathematical and keycap-emoji digits become
+  ASCII digits; full-width "@" and "." become ASCII. Every selector type is matched on this view.
+- :func:`spell_digits` goes further, for phone numbers only: digits written as words in English,
+  Spanish, French or Arabic (alone or mixed with numerals) become numerals, and letters standing in
+  for digits inside a run of digits (O for 0, l or I for 1) are replaced.
+
+Spelled-out "at" and "dot" are undone by the email matcher itself (``himaya.selectors.email``),
+because whether "at" is a disguise depends on what stands around it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+
+from himaya.text.numwords import number_run_pattern, run_digits
+
+INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u034f\u061c\ufe0e\ufe0f"
+_SPECIAL_RE = re.compile(
+    r"[0-9#*][\ufe0f\ufe0e]?\u20e3"  # keycap digits: "5️⃣"
+    r"|\U0001f51f"  # keycap ten
+    f"|[{INVISIBLE}\u20e3]"
+    "|[\u0660-\u0669\u06f0-\u06f9\u07c0-\u07c9\u0966-\u096f\uff10-\uff19\u2460-\u2468\u24ea\u2474-\u247c"
+    "\u2488-\u2490\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u2070\u00b9\u00b2\u00b3"
+    "\u2074-\u2079\u2080-\u2089\U0001d7ce-\U0001d7ff\U0001f100-\U0001f10a\uff20\ufe6b\uff0e]"
+)
+_PUNCT = {"\uff20": "@", "\ufe6b": "@", "\uff0e": "."}
+
+
+class View:
+    """A cleaned text plus the edits that made it from the original."""
+
+    __slots__ = ("_ends", "_outs", "_parent", "_srce", "_srcs", "original", "text")
+
+    def __init__(self, original: str, text: str, parent: View | None = None) -> None:
+        self.original = original
+        self.text = text
+        self._parent = parent
+        self._outs: list[int] = []
+        self._ends: list[int] = []
+        self._srcs: list[int] = []
+        self._srce: list[int] = []
+
+    @property
+    def changed(self) -> bool:
+        return bool(self._outs) or (self._parent is not None and self._parent.changed)
+
+    def _local(self, a: int, b: int) -> tuple[int, int, bool]:
+        outs = self._outs
+        if not outs:
+            return a, b, False
+        i = bisect_right(outs, a) - 1
+        if i >= 0 and a < self._ends[i]:
+            sa = self._srcs[i]
+        else:
+            sa = a + ((self._srce[i] - self._ends[i]) if i >= 0 else 0)
+        q = max(a, b - 1)
+        j = bisect_right(outs, q) - 1
+        if j >= 0 and q < self._ends[j]:
+            sb = self._srce[j]
+        else:
+            sb = q + 1 + ((self._srce[j] - self._ends[j]) if j >= 0 else 0)
+        if b <= a:
+            sb = sa
+        hidden = bisect_left(outs, b) > bisect_right(outs, a) or (i >= 0 and self._ends[i] > a)
+        return sa, sb, hidden
+
+    def span(self, a: int, b: int) -> tuple[int, int, bool]:
+        """Map ``text[a:b]`` to ``(start, end, hidden)`` in the original text."""
+        sa, sb, hidden = self._local(a, b)
+        if self._parent is not None:
+            sa, sb, hidden_up = self._parent.span(sa, sb)
+            hidden = hidden or hidden_up
+        return sa, sb, hidden
+
+
+class _Builder:
+    def __init__(self, source: View | str) -> None:
+        self.source = source
+        self.src = source.text if isinstance(source, View) else source
+        self.parts: list[str] = []
+        self.pos = 0  # next source index to copy
+        self.out = 0  # length of output so far
+        self.edits: list[tuple[int, int, int, int]] = []
+
+    def replace(self, a: int, b: int, new: str) -> None:
+        if a > self.pos:
+            self.parts.append(self.src[self.pos : a])
+            self.out += a - self.pos
+        self.edits.append((self.out, self.out + len(new), a, b))
+        self.parts.append(new)
+        self.out += len(new)
+        self.pos = b
+
+    def view(self) -> View:
+        if isinstance(self.source, View):
+            original, parent = self.source.original, self.source
+        else:
+            original, parent = self.source, None
+        if not self.edits:
+            return self.source if isinstance(self.source, View) else View(original, self.src)
+        self.parts.append(self.src[self.pos :])
+        view = View(original, "".join(self.parts), parent)
+        for o, e, s, t in self.edits:
+            view._outs.append(o)
+            view._ends.append(e)
+            view._srcs.append(s)
+            view._srce.append(t)
+        return view
+
+
+def _char_value(ch: str) -> str:
+    if len(ch) > 1 and ch[0] in "0123456789":
+        return ch[0]
+    if ch == "\U0001f51f":
+        return "10"
+    if ch in _PUNCT:
+        return _PUNCT[ch]
+    if len(ch) > 1 or ch in INVISIBLE or ch == "\u20e3":
+        return ""
+    digit = unicodedata.digit(ch, None)
+    if digit is None:
+        digit = unicodedata.digit(unicodedata.normalize("NFKC", ch)[:1] or " ", None)
+    return "" if digit is None else str(digit)
+
+
+def clean_chars(text: str) -> View:
+    """The character-level view: invisible characters gone, every digit and "@"/"." made ASCII."""
+    if text.isascii():
+        return View(text, text)
+    builder = _Builder(text)
+    for m in _SPECIAL_RE.finditer(text):
+        builder.replace(m.start(), m.end(), _char_value(m.group()))
+    return builder.view()
+
+
+_LOOKALIKE_RE = re.compile(r"(?<![A-Za-z0-9])[\dOoIl](?:[ .\-]?[\dOoIl]){6,}(?![A-Za-z0-9])")
+_LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
+_WORDY_RE = re.compile(r"[^\W\d_]{2}")
+
+
+def _lookalikes(view: View) -> View:
+    text = view.text
+    builder = _Builder(view)
+    for m in _LOOKALIKE_RE.finditer(text):
+        run = m.group()
+        if run.isdigit() or sum(ch.isdigit() for ch in run) < 5:
+            continue
+        squeezed = run.replace(" ", "").replace(".", "").replace("-", "")
+        if any(
+            not ch.isdigit() and not ((k > 0 and squeezed[k - 1].isdigit()) or
+                                      (k + 1 < len(squeezed) and squeezed[k + 1].isdigit()))
+            for k, ch in enumerate(squeezed)
+        ):
+            continue
+        for k, ch in enumerate(run):
+            if ch in "OoIl":
+                builder.replace(m.start() + k, m.start() + k + 1, ch.translate(_LOOKALIKE))
+    return builder.view()
+
+
+def spell_digits(view: View, min_digits: int = 7) -> View:
+    """The phone view: number words and look-alike letters in runs of at least ``min_digits`` made numerals."""
+    text = view.text
+    if _WORDY_RE.search(text) is None:
+        return view
+    builder = _Builder(view)
+    for m in number_run_pattern().finditer(text):
+        run = m.group()
+        if run.isascii() and not any(ch.isalpha() for ch in run):
+            continue
+        digits, words = run_digits(run)
+        if words and len(digits) >= min_digits:
+            builder.replace(m.start(), m.end(), digits)
+    return _lookalikes(builder.view())

@@ -1,0 +1,233 @@
+"""Digits written as words, in English, Spanish, French and Arabic.
+
+People hide phone numbers from filters by spelling them out ("five five five zero one two three"),
+often mixed with numerals and read in pairs ("zéro six douze trente-quatre", "ثلاثة وعشرون").
+:func:`number_run_pattern` finds runs of such tokens; :func:`run_digits` turns one run into the digit
+string it reads as. Word tables are small, reviewed vocabularies kept in code because the grammar that
+combines them (tens + units, French 70/80/90, Arabic unit-before-tens) is code anyway.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# kind: "u" unit 0-9, "t" teen 10-19, "d" tens 20-90, "m" repeat next (double/triple), "s" Arabic teen suffix.
+_WORDS: dict[str, tuple[str, int]] = {}
+
+
+def _add(kind: str, value: int, *spellings: str) -> None:
+    for s in spellings:
+        _WORDS[s] = (kind, value)
+
+
+# English
+_add("u", 0, "zero", "oh", "nil", "nought")
+for _v, _w in enumerate("one two three four five six seven eight nine".split(), 1):
+    _add("u", _v, _w)
+for _v, _w in enumerate(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), 10
+):
+    _add("t", _v, _w)
+for _v, _w in zip(range(20, 100, 10), "twenty thirty forty fifty sixty seventy eighty ninety".split(), strict=True):
+    _add("d", _v, _w)
+_add("m", 2, "double", "doble", "dobles")
+_add("m", 3, "triple", "treble", "triples")
+# Spanish (accents are matched optionally, see _latin)
+_add("u", 0, "cero")
+for _v, _w in enumerate("uno dos tres cuatro cinco seis siete ocho nueve".split(), 1):
+    _add("u", _v, _w)
+_add("u", 1, "una", "un")
+for _v, _w in enumerate(
+    "diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve".split(), 10
+):
+    _add("t", _v, _w)
+for _v, _w in zip(range(20, 100, 10), "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa".split(),
+                  strict=True):
+    _add("d", _v, _w)
+for _v, _w in enumerate(
+    "veintiuno veintidos veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve".split(),
+    21,
+):
+    _add("t", _v, _w)  # a complete two-digit number, like a teen
+# French
+_add("u", 0, "zero")
+for _v, _w in enumerate("une deux trois quatre cinq six sept huit neuf".split(), 1):
+    _add("u", _v, _w)
+for _v, _w in enumerate("dix onze douze treize quatorze quinze seize".split(), 10):
+    _add("t", _v, _w)
+for _v, _w in zip((20, 30, 40, 50, 60), "vingt trente quarante cinquante soixante".split(), strict=True):
+    _add("d", _v, _w)
+_add("d", 80, "quatre-vingt", "quatre-vingts", "quatre vingt", "quatre vingts")
+_add("d", 70, "septante")
+_add("d", 90, "nonante")
+_add("d", 80, "huitante", "octante")
+
+# Arabic, written in folded form (alef, yeh and teh marbuta variants are matched by _arabic).
+_AR: list[tuple[str, str, int]] = [
+    ("u", "صفر", 0),
+    ("u", "واحد", 1), ("u", "واحده", 1), ("u", "احد", 1),
+    ("u", "اثنان", 2), ("u", "اثنين", 2), ("u", "اثنا", 2), ("u", "اتنين", 2), ("u", "اثنتان", 2),
+    ("u", "ثلاثه", 3), ("u", "ثلاث", 3), ("u", "تلاته", 3), ("u", "تلات", 3),
+    ("u", "اربعه", 4), ("u", "اربع", 4),
+    ("u", "خمسه", 5), ("u", "خمس", 5),
+    ("u", "سته", 6), ("u", "ست", 6),
+    ("u", "سبعه", 7), ("u", "سبع", 7),
+    ("u", "ثمانيه", 8), ("u", "ثماني", 8), ("u", "ثمان", 8), ("u", "تمانيه", 8), ("u", "تمنيه", 8),
+    ("u", "تسعه", 9), ("u", "تسع", 9),
+    ("t", "عشره", 10),
+    ("s", "عشر", 10),
+    ("d", "عشرون", 20), ("d", "عشرين", 20),
+    ("d", "ثلاثون", 30), ("d", "ثلاثين", 30), ("d", "تلاتين", 30),
+    ("d", "اربعون", 40), ("d", "اربعين", 40),
+    ("d", "خمسون", 50), ("d", "خمسين", 50),
+    ("d", "ستون", 60), ("d", "ستين", 60),
+    ("d", "سبعون", 70), ("d", "سبعين", 70),
+    ("d", "ثمانون", 80), ("d", "ثمانين", 80), ("d", "تمانين", 80),
+    ("d", "تسعون", 90), ("d", "تسعين", 90),
+]
+_AR_WORDS = {w: (k, v) for k, w, v in _AR}
+
+_ACCENTS = {"a": "aáàâä", "e": "eéèêë", "i": "iíìîï", "o": "oóòôö", "u": "uúùûü", "c": "cç", "n": "nñ"}
+_AR_VARIANTS = {"ا": "اأإآٱ", "ه": "هة", "ي": "يىئ", "و": "وؤ"}
+_HARAKAT = "[\u064b-\u0652\u0670\u0640]*"
+
+
+def _latin(word: str) -> str:
+    parts = []
+    for ch in word:
+        if ch in _ACCENTS:
+            parts.append(f"[{_ACCENTS[ch]}]")
+        elif ch in " -":
+            parts.append(r"[\s\-]+")
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
+def _arabic(word: str) -> str:
+    return _HARAKAT.join(f"[{_AR_VARIANTS[ch]}]" if ch in _AR_VARIANTS else ch for ch in word) + _HARAKAT
+
+
+def _ascii_fold(word: str) -> str:
+    out = word.lower()
+    for base, variants in _ACCENTS.items():
+        for v in variants[1:]:
+            out = out.replace(v, base)
+    return re.sub(r"[\s\-]+", " ", out)
+
+
+def _arabic_fold(word: str) -> str:
+    out = re.sub("[\u064b-\u0652\u0670\u0640]", "", word)
+    for base, variants in _AR_VARIANTS.items():
+        for v in variants[1:]:
+            out = out.replace(v, base)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    latin = sorted(_WORDS, key=len, reverse=True)
+    arabic = sorted(_AR_WORDS, key=len, reverse=True)
+    word = (
+        r"(?:(?<![^\W\d_])(?:" + "|".join(_latin(w) for w in latin) + r")(?![^\W\d_]))"
+        + r"|(?:(?<![\u0621-\u064a])و?" + _HARAKAT + "(?:" + "|".join(_arabic(w) for w in arabic)
+        + r")(?![\u0621-\u064a]))"
+    )
+    token = rf"(?:\d+|{word})"
+    # Separators inside a run: punctuation, spaces, "y"/"et"/"and"/"و" joining tens and units.
+    sep = r"(?:[\s\-.,/_|·•*~]+(?:(?:y|et|and|و)[\s\-]+)?)?"
+    run = re.compile(rf"{token}(?:{sep}{token})+", re.IGNORECASE)
+    return run, re.compile(token, re.IGNORECASE)
+
+
+def number_run_pattern() -> re.Pattern[str]:
+    """A pattern for runs of two or more number tokens (numerals or number words)."""
+    return _patterns()[0]
+
+
+def _classify(tok: str, joined: bool) -> tuple[str, int | str]:
+    if tok.isdigit():
+        return ("n", tok)
+    folded = _arabic_fold(tok)
+    if folded in _AR_WORDS:
+        kind, value = _AR_WORDS[folded]
+    elif folded[0] == "و" and folded[1:] in _AR_WORDS:
+        kind, value = _AR_WORDS[folded[1:]]  # "وعشرون": "and twenty"
+        joined = True
+    else:
+        return _WORDS.get(_ascii_fold(tok), ("?", 0))
+    # Arabic reads units before tens ("ثلاثة وعشرون" = 23): its tens only combine with a unit before them.
+    if kind == "d":
+        return ("wd" if joined else "ad", value)
+    return (kind, value)
+    return _WORDS.get(_ascii_fold(tok), ("?", 0))
+
+
+def run_digits(run: str) -> tuple[str, bool]:
+    """The digits a run of number tokens reads as, and whether any token was a word."""
+    toks = []
+    last = 0
+    for m in _patterns()[1].finditer(run):
+        toks.append(_classify(m.group(), "و" in run[last : m.start()]))
+        last = m.end()
+    out: list[str] = []
+    words = False
+    i = 0
+    while i < len(toks):
+        kind, value = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else ("", 0)
+        if kind == "n":
+            out.append(str(value))
+            i += 1
+            continue
+        words = True
+        if kind == "m":
+            if nxt[0] == "u":
+                out.append(str(nxt[1]) * int(value))
+                i += 2
+                continue
+            if nxt[0] == "n" and len(str(nxt[1])) == 1:
+                out.append(str(nxt[1]) * int(value))
+                i += 2
+                continue
+            i += 1
+            continue
+        if kind == "u" and int(value) > 0 and nxt[0] == "wd":
+            out.append(str(int(nxt[1]) + int(value)))  # Arabic: "ثلاثة وعشرون" = 23
+            i += 2
+            continue
+        if kind == "u" and nxt[0] == "s":
+            out.append(str(10 + int(value)))  # Arabic teens: "ثلاثة عشر" = 13
+            i += 2
+            continue
+        if kind == "t" and value == 10 and nxt[0] == "u" and 7 <= int(nxt[1]) <= 9:
+            out.append(str(10 + int(nxt[1])))  # French "dix-sept"
+            i += 2
+            continue
+        if kind in ("wd", "ad"):
+            out.append(str(value))
+            i += 1
+            continue
+        if kind == "d":
+            tens = int(value)
+            if tens in (60, 80) and nxt[0] == "t" and int(nxt[1]) < 20:
+                sub = int(nxt[1])
+                j = i + 2
+                if sub == 10 and j < len(toks) and toks[j][0] == "u" and 7 <= int(toks[j][1]) <= 9:
+                    sub += int(toks[j][1])  # "quatre-vingt-dix-neuf"
+                    j += 1
+                out.append(str(tens + sub))
+                i = j
+                continue
+            if nxt[0] == "u" and 1 <= int(nxt[1]) <= 9:
+                out.append(str(tens + int(nxt[1])))
+                i += 2
+                continue
+            out.append(str(tens))
+            i += 1
+            continue
+        if kind in ("u", "t", "s"):
+            out.append(str(value))
+        i += 1
+    return "".join(out), words

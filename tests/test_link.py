@@ -1,0 +1,113 @@
+"""Linking: pivots, near-duplicates, hub control and community splitting, on hand-built records."""
+
+from __future__ import annotations
+
+from himaya.link import HubRules, LinkSettings, link
+from himaya.store import Store
+from tests.factories import analysis, record
+
+HOTLINE = ("phone", "+18885550100")
+
+
+def _store_scenario(store: Store) -> dict[str, list[str]]:
+    run = store.begin_run("test", [])
+    rows = []
+    groups: dict[str, list[str]] = {"A": [], "B": [], "solo": []}
+    # Network A: a chain of phones and an email, and the hotline printed in two of its ads.
+    a_sel = [
+        [("phone", "+12015550101")],
+        [("phone", "+12015550101"), ("phone", "+12015550102")],
+        [("phone", "+12015550102"), HOTLINE],
+        [("phone", "+12015550102"), ("email", "boss@jobs.example")],
+        [("email", "boss@jobs.example"), HOTLINE],
+        [("phone", "+12015550101")],
+    ]
+    for i, sel in enumerate(a_sel):
+        rec = record(f"A{i}", f"factory work abroad number {i} with housing provided and high pay {i * 7}")
+        rows.append((rec, analysis(rec, sel, 0.8, "forced_labour", near_dup=False)))
+        groups["A"].append(rec.uid)
+    # Network B: one template, a different burner phone in every ad.
+    template = "kidney donors wanted now, paid in cash on arrival, travel and hotel arranged by our clinic team"
+    for i in range(5):
+        rec = record(f"B{i}", template + f" contact {i}")
+        rows.append((rec, analysis(rec, [("phone", f"+3361234560{i}")], 0.9, "organ_trafficking")))
+        groups["B"].append(rec.uid)
+    # Independent posters: their own phone, and the hotline.
+    topics = ["car for sale", "flat to rent", "maths lessons", "lost cat", "sofa for sale", "guitar lessons",
+              "bike for sale", "room to let", "dog walker", "cleaning service", "garden help", "piano for sale"]
+    for i, topic in enumerate(topics):
+        rec = record(f"S{i}", f"{topic} in the city, good price, call me any day {i}")
+        rows.append((rec, analysis(rec, [("phone", f"+4474001234{i:02d}"), HOTLINE], 0.05, None, near_dup=False)))
+        groups["solo"].append(rec.uid)
+    store.write_batch(run, rows)
+    return groups
+
+
+def _membership(store: Store) -> dict[str, str | None]:
+    return {r["uid"]: r["network_id"] for r in store.records_where()}
+
+
+def test_networks_hubs_and_near_duplicates(store: Store) -> None:
+    groups = _store_scenario(store)
+    summary = link(store, LinkSettings(hubs=HubRules(min_degree=8, min_components=4, ratio=0.5)))
+    member = _membership(store)
+    a_ids = {member[u] for u in groups["A"]}
+    b_ids = {member[u] for u in groups["B"]}
+    assert len(a_ids) == 1 and None not in a_ids
+    assert len(b_ids) == 1 and None not in b_ids
+    assert a_ids != b_ids
+    assert all(member[u] is None for u in groups["solo"])  # the hotline did not join them
+    assert summary.hubs == 1
+    assert summary.hub_examples[0][0] == "phone:+18885550100"
+    assert summary.networks == 2
+    (stats,) = store.selector_stats([HOTLINE])
+    assert stats["hub"] and stats["records"] == 14
+
+
+def test_network_summary_fields(store: Store) -> None:
+    groups = _store_scenario(store)
+    link(store)
+    nid = _membership(store)[groups["A"][0]]
+    net = store.network(nid)
+    assert net["size"] == 6
+    assert net["typology"] == "forced_labour"
+    assert net["typologies"] == {"forced_labour": 6}
+    assert net["countries"].get("US") == 6
+    top = net["key_selectors"][0]
+    assert top[0] == "phone" and top[2] == 4  # +12015550102 is in four ads
+    assert abs(net["risk"] - 0.8) < 1e-6
+    links = store.network_links(nid)
+    assert {k for _, kind, k in links if kind == "selector"} >= {"phone:+12015550101", "email:boss@jobs.example"}
+
+
+def test_stoplist_keeps_selector_from_linking(store: Store) -> None:
+    groups = _store_scenario(store)
+    link(store, LinkSettings(stoplist=(("email", "boss@jobs.example"),)))
+    member = _membership(store)
+    # A5 (email + hotline only) falls out of network A once the email is stop-listed.
+    assert member[groups["A"][4]] is None
+    assert member[groups["A"][0]] is not None
+
+
+def test_large_components_are_split(store: Store) -> None:
+    run = store.begin_run("test", [])
+    rows = []
+    for cluster in range(2):
+        for i in range(12):
+            sel = [("phone", f"+1201555{cluster}1{i % 3:02d}"), ("email", f"c{cluster}@x.example")]
+            if cluster == 0 and i == 0:
+                sel.append(("email", "c1@x.example"))  # one bridge between the two clusters
+            rec = record(f"C{cluster}-{i}", f"cluster {cluster} ad {i}")
+            rows.append((rec, analysis(rec, sel, near_dup=False)))
+    store.write_batch(run, rows)
+    summary = link(store, LinkSettings(max_network_size=15, hubs=HubRules(min_degree=100)))
+    assert summary.networks == 2
+    assert summary.largest <= 15
+
+
+def test_relinking_replaces_networks(store: Store) -> None:
+    _store_scenario(store)
+    first = link(store)
+    second = link(store)
+    assert first.networks == second.networks
+    assert store.counts()["networks"] == second.networks

@@ -1,0 +1,67 @@
+"""Storage: the same behaviour on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from sqlalchemy import inspect
+
+from himaya.model import Problem
+from himaya.store import Store
+from himaya.store.schema import metadata
+from tests.factories import analysis, record
+
+
+def test_write_batch_is_idempotent(store: Store) -> None:
+    run = store.begin_run("test", ["x"])
+    rec = record("1", "call now +12015550123 for work abroad")
+    an = analysis(rec, [("phone", "+12015550123")], risk=0.7, typology="forced_labour")
+    assert store.write_batch(run, [(rec, an)]) == 1
+    assert store.write_batch(run, [(rec, an)]) == 0  # stored once
+    counts = store.counts()
+    assert counts["records"] == 1
+    assert counts["occurrences"] == 1
+    assert counts["hits"] == 1
+
+
+def test_problems_are_stored_with_place_and_reason(store: Store) -> None:
+    run = store.begin_run("test", ["x"])
+    store.write_batch(run, [], [Problem("in.jsonl", "line 3", "invalid JSON")])
+    rows = store.problems()
+    assert [(r["source"], r["locator"], r["reason"]) for r in rows] == [("in.jsonl", "line 3", "invalid JSON")]
+
+
+def test_export_follows_the_contract(store: Store) -> None:
+    run = store.begin_run("test", ["x"])
+    rec = record("a1", "free visa and ticket, contact jobs@mail.example")
+    store.write_batch(run, [(rec, analysis(rec, [("email", "jobs@mail.example")], 0.8, "forced_labour"))])
+    (row,) = list(store.iter_export())
+    assert row["id"] == "a1"
+    assert row["selectors"] == [{"type": "email", "value": "jobs@mail.example"}]
+    assert row["risk"] == 0.8
+    assert row["typology"] == "forced_labour"
+    assert row["network"] is None
+    assert row["reasons"] and "forced_labour" in row["reasons"][0]
+
+
+def test_find_selectors_joins_records(store: Store) -> None:
+    run = store.begin_run("test", ["x"])
+    recs = [record(str(i), f"ad number {i}") for i in range(3)]
+    store.write_batch(run, [(r, analysis(r, [("phone", "+447400123456")])) for r in recs[:2]])
+    found = store.find_selectors([("phone", "+447400123456")])
+    assert sorted(f["record_id"] for f in found) == ["0", "1"]
+
+
+def test_migrations_match_schema(store: Store) -> None:
+    inspector = inspect(store.engine)
+    for table in metadata.sorted_tables:
+        columns = {c["name"] for c in inspector.get_columns(table.name)}
+        assert columns == {c.name for c in table.columns}, table.name
+
+
+def test_reopen_keeps_data(tmp_path) -> None:
+    path = tmp_path / "keep.db"
+    with Store.open(path) as s:
+        run = s.begin_run("test", [])
+        rec = record("k", "some text here to keep")
+        s.write_batch(run, [(rec, analysis(rec))])
+    with Store.open(path) as s:
+        assert s.counts()["records"] == 1
