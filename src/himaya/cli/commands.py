@@ -85,7 +85,7 @@ def run(inputs: tuple[Path, ...], db: str, fmt: str | None, mapping: tuple[str, 
     """The main job: ingest INPUTS (files, folders, archives), analyse, store and link into networks."""
     from himaya.store import Store
 
-    console = Console(stderr=True)
+    console = Console(stderr=True, soft_wrap=True)
     with Store.open(db) as store:
         summary = _ingest(store, inputs, fmt, mapping, values.pop("workers"), values.pop("batch_size"), quiet, "run")
         _print_ingest(console, summary)
@@ -129,7 +129,7 @@ def ingest(inputs: tuple[Path, ...], db: str, fmt: str | None, mapping: tuple[st
     from himaya.store import Store
 
     with Store.open(db) as store:
-        _print_ingest(Console(stderr=True), _ingest(store, inputs, fmt, mapping, workers, batch_size, quiet, "ingest"))
+        _print_ingest(Console(stderr=True, soft_wrap=True), _ingest(store, inputs, fmt, mapping, workers, batch_size, quiet, "ingest"))
 
 
 @register()
@@ -143,7 +143,7 @@ def ingest(inputs: tuple[Path, ...], db: str, fmt: str | None, mapping: tuple[st
 def link(db: str, stoplist: Path | None, quiet: bool, **values: Any) -> None:
     """(Re)build the networks from everything stored."""
     with open_store(db) as store:
-        _print_link(Console(stderr=True), _link(store, stoplist, values, quiet))
+        _print_link(Console(stderr=True, soft_wrap=True), _link(store, stoplist, values, quiet))
 
 
 @register()

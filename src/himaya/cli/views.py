@@ -139,7 +139,7 @@ def export_records(db: str, out: Path | None) -> None:
     with open_store(db) as store:
         count = write_export(store, out or sys.stdout)
     if out:
-        Console(stderr=True).print(f"{count:,} records written to {out}")
+        Console(stderr=True, soft_wrap=True).print(f"{count:,} records written to {out}")
 
 
 @register()
@@ -155,7 +155,7 @@ def report(db: str, out: Path, top: int) -> None:
 
     with open_store(db) as store:
         write_report(store, out, top=top)
-    Console(stderr=True).print(f"report written to {out}")
+    Console(stderr=True, soft_wrap=True).print(f"report written to {out}")
 
 
 @register()

@@ -97,7 +97,7 @@ def guard(items: Iterator[Item], source: str, session: Session, what: str) -> It
 
 
 def read_stream(raw: IO[bytes], source: str, filename: str, depth: int, session: Session) -> Iterator[Item]:
-    head, raw = read_head_deferred(raw, HEAD_BYTES, DECOMPRESS_ERRORS + (LimitExceeded,))
+    head, raw = read_head_deferred(raw, HEAD_BYTES, (*DECOMPRESS_ERRORS, LimitExceeded))
     if not head:
         yield Problem(source, "file", "empty input")
         return

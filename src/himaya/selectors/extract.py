@@ -16,6 +16,7 @@ from himaya.model import SelectorHit
 from himaya.selectors import crypto, email, handle, payment, phone, web
 from himaya.selectors.geo import _region_in, region_for
 from himaya.text.deobfuscate import View, clean_chars, spell_digits
+from himaya.text.numwords import may_have_number_words
 
 _DIGIT_RE = re.compile(r"\d")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
@@ -25,12 +26,6 @@ _STOP = {
     "fr": frozenset("le la les des et est pour avec une je vous appelez appelle disponible au sur".split()),
 }
 _WORDS_RE = re.compile(r"[a-zà-ÿ]+")
-_NUMBER_WORD_HINT = re.compile(
-    r"zero|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|siete|ocho|nueve"
-    r"|z[ée]ro|deux|trois|quatre|cinq|sept|huit|neuf|douze|treize|vingt|trente|quarante|cinquante|soixante"
-    r"|double|triple|doble|صفر|واحد|اثن|ثلاث|اربع|أربع|خمس|ست|سبع|ثمان|تسع|عشر|\d",
-    re.IGNORECASE,
-)
 
 
 def _language(text: str) -> str | None:
@@ -91,7 +86,7 @@ def extract(
           skip_taken=False)
     _emit(out, view, claims, "handle", ((a, b, v, p, False) for a, b, v, p in handle.find_labelled(clean)))
     _emit(out, view, claims, "handle", ((a, b, v, p, False) for a, b, v, p in handle.find_bare(clean, platform)))
-    if len(_DIGIT_RE.findall(clean)) >= 7 or _NUMBER_WORD_HINT.search(clean) and _has_number_words(clean):
+    if len(_DIGIT_RE.findall(clean)) >= 7 or may_have_number_words(clean):
         _phones(out, view, claims, region_for(country, location))
     out.sort(key=lambda h: (h.start, h.end, h.type, h.value))
     unique: list[SelectorHit] = []
@@ -104,22 +99,12 @@ def extract(
     return unique
 
 
-def _has_number_words(text: str) -> bool:
-    return sum(1 for _ in _NUMBER_WORD_HINT.finditer(text)) >= 4
-
-
 def _phones(out: list[SelectorHit], view: View, claims: _Claims, region: str | None) -> None:
     digits_view = spell_digits(view)
     text = digits_view.text
-    cache: list[tuple[str | None, str | None]] = []
-
-    def languages() -> tuple[str | None, str | None]:
-        if not cache:
-            cache.append((_language(view.text), _region_in(view.text[:2000])))
-        return cache[0]
-
     found = []
-    for a, b, value, where in phone.find(text, region, languages):
+    hints = phone.Hints(lambda: _language(view.text), lambda: _region_in(view.text[:2000]))
+    for a, b, value, where in phone.find(text, region, hints):
         disguised = phone.disguised_by_spacing(text[a:b])
         found.append((a, b, value, where, disguised))
     _emit(out, digits_view, claims, "phone", found)

@@ -32,6 +32,7 @@ _LINK_RE = re.compile(
     r")(?![\w.]*[\w])/?",
     re.IGNORECASE,
 )
+_SITES = ("t.me/", "telegram.", "instagr", "snapchat.com", "x.com/", "twitter.com", "tiktok.com")
 _RESERVED = frozenset("joinchat share s p explore reel reels stories home intent i search hashtag login".split())
 _LABELS = "|".join(sorted((re.escape(k) for k in _ALIASES if k != "x"), key=len, reverse=True))
 _LABEL_RE = re.compile(
@@ -52,6 +53,9 @@ def platform_name(name: str | None) -> str | None:
 
 def find_links(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, value, platform) for profile links."""
+    lowered = text.lower()
+    if not any(site in lowered for site in _SITES):
+        return
     for m in _LINK_RE.finditer(text):
         groups = m.groupdict()
         for platform, key in (("telegram", "tgn"), ("instagram", "ign"), ("snapchat", "scn"), ("x", "xn"),

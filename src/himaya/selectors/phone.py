@@ -22,7 +22,7 @@ LANG_REGIONS: dict[str, tuple[str, ...]] = {
     "ar": ("MA", "EG", "SA", "AE", "DZ", "TN", "JO", "LB", "QA", "KW", "BH", "OM", "IQ"),
     "fr": ("FR", "MA", "BE", "CH", "DZ", "TN", "SN", "CI", "CA"),
     "es": ("ES", "MX", "CO", "AR", "PE", "CL", "VE", "US"),
-    "en": ("US", "GB", "NG", "PH", "IN", "CA", "AE", "TH", "KE", "GH"),
+    "en": ("US", "GB", "NG", "PH", "IN", "CA", "AE", "TH"),
 }
 DEFAULT_REGIONS = ("US", "GB", "FR", "ES", "MA", "EG", "SA", "AE", "NG", "TH", "PH", "DE", "IT", "MX", "IN")
 
@@ -49,6 +49,27 @@ _LINK_RE = re.compile(
 )
 
 
+class Hints:
+    """What the text around a number says about its region, worked out only when needed."""
+
+    def __init__(self, lang: Callable[[], str | None], named: Callable[[], str | None]) -> None:
+        self._lang, self._named = lang, named
+        self._cache: dict[str, str | None] = {}
+
+    def lang(self) -> str | None:
+        if "lang" not in self._cache:
+            self._cache["lang"] = self._lang()
+        return self._cache["lang"]
+
+    def named(self) -> str | None:
+        if "named" not in self._cache:
+            self._cache["named"] = self._named()
+        return self._cache["named"]
+
+
+NO_HINTS = Hints(lambda: None, lambda: None)
+
+
 @lru_cache(maxsize=8192)
 def _parse(digits: str, region: str | None) -> tuple[str, str, bool] | None:
     """(E.164, region, is mobile) when ``digits`` is a valid number read in ``region``."""
@@ -66,12 +87,11 @@ def _parse(digits: str, region: str | None) -> tuple[str, str, bool] | None:
 def resolve(
     raw: str,
     region: str | None = None,
-    languages: Callable[[], tuple[str | None, str | None]] | None = None,
+    hints: Hints = NO_HINTS,
 ) -> tuple[str, str] | None:
     """The (E.164, region) a written number means, or None.
 
-    ``languages`` is called only when the number has no country code and ``region`` does not fit it;
-    it returns (language of the text, region named in the text), both optional.
+    ``hints`` are asked only when the number has no country code and no ``region`` is given.
     """
     digits = "".join(ch for ch in raw if ch.isdigit())
     if not 7 <= len(digits) <= 17:
@@ -84,22 +104,22 @@ def resolve(
         hit = _parse(digits, region)
         if hit:
             return hit[:2]
-    else:
-        lang, named = languages() if languages else (None, None)
-        if named:
-            hit = _parse(digits, named)
+    elif len(digits) >= 9:
+        lang = hints.lang()
+        hits = [h for h in (_parse(digits, r) for r in LANG_REGIONS.get(lang or "", ())) if h]
+        if len(hits) != 1:
+            named = hints.named()
+            hit = _parse(digits, named) if named else None
             if hit:
                 return hit[:2]
-        if lang in LANG_REGIONS:
-            hits = [h for h in (_parse(digits, r) for r in LANG_REGIONS[lang]) if h]
-            best = next((h for h in hits if h[2]), hits[0] if hits else None)
-            if best:
-                return best[:2]
-    if len(digits) >= 10 and digits[0] != "0":
+        best = next((h for h in hits if h[2]), hits[0] if hits else None)
+        if best:
+            return best[:2]
+    if len(digits) >= 11 and digits[0] != "0":
         hit = _parse("+" + digits, None)
         if hit:
             return hit[:2]
-    if region:
+    if region or len(digits) < 9:
         return None
     found = {h[0]: h for h in (_parse(digits, r) for r in DEFAULT_REGIONS) if h}
     if len(found) == 1:
@@ -136,7 +156,7 @@ def disguised_by_spacing(raw: str) -> bool:
 def find(
     text: str,
     region: str | None,
-    languages: Callable[[], tuple[str | None, str | None]],
+    hints: Hints = NO_HINTS,
 ) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, E.164, region) for each phone number in ``text`` (a de-obfuscated view)."""
     for m in CANDIDATE_RE.finditer(text):
@@ -147,14 +167,14 @@ def find(
             raw = raw[:-1]
         if not _plausible(text, a, b):
             continue
-        hit = resolve(raw, region, languages)
+        hit = resolve(raw, region, hints)
         if hit:
             yield a, b, hit[0], hit[1]
             continue
-        yield from _split(text, a, raw, region, languages)
+        yield from _split(text, a, raw, region, hints)
 
 
-def _split(text: str, a: int, raw: str, region: str | None, languages) -> Iterator[tuple[int, int, str, str]]:  # type: ignore[no-untyped-def]
+def _split(text: str, a: int, raw: str, region: str | None, hints: Hints) -> Iterator[tuple[int, int, str, str]]:
     """Two numbers written side by side ("2015550123 / 2015550124"): the longest valid prefixes."""
     groups = [(g.start(), g.end()) for g in _GROUP_RE.finditer(raw)]
     if not 2 <= len(groups) <= 10:
@@ -170,7 +190,7 @@ def _split(text: str, a: int, raw: str, region: str | None, languages) -> Iterat
             part = raw[s:e]
             if sum(ch.isdigit() for ch in part) < 7 or not _plausible(text, a + s, a + e):
                 continue
-            hit = resolve(part, region, languages)
+            hit = resolve(part, region, hints)
             if hit:
                 yield a + s, a + e, hit[0], hit[1]
                 i = j

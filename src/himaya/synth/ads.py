@@ -8,6 +8,7 @@ from typing import Any
 
 from himaya.model import TYPOLOGIES
 from himaya.synth import contacts, hide
+from himaya.synth.contacts import pick
 from himaya.synth.templates import LANG_INDEX, LANGUAGES, Language, Slots, expand, load_language, load_places
 
 HANDLE_LABELS = {
@@ -25,6 +26,8 @@ BENIGN_PLATFORMS = ("classifieds.example", "adsboard.example", "rentals.example"
 INDEP_PLATFORMS = ("classifieds.example", "escort-dir.example", "telegram", "facebook", "jobs-board.example",
                    "forum.onion", "x", "instagram")  # fmt: skip
 HUB_RATE = 0.05
+START = 1704067200  # 2024-01-01T00:00:00Z
+SPAN = 548 * 86400  # about 18 months
 SHARED_PHRASE_RATE = 0.03
 
 
@@ -78,12 +81,12 @@ class Writer:
     def network_templates(self, lang: str, typology: str, dest: str, rng: random.Random) -> list[dict[str, Any]]:
         language = self.langs[lang]
         bank = language.typology[typology]
-        slots = Slots(language, rng.choice(self.lang_countries[lang]), self.places, rng, dest)
+        slots = Slots(language, pick(rng, self.lang_countries[lang]), self.places, rng, dest)
         fixed = {key: slots[key] for key in FIXED_SLOTS}
         out = []
         for _ in range(rng.randint(2, 3)):
             chosen = rng.sample(bank.sentences, min(len(bank.sentences), rng.randint(4, 6)))
-            out.append({"sentences": [expand(s, rng) for s in chosen], "title": expand(rng.choice(bank.titles), rng),
+            out.append({"sentences": [expand(s, rng) for s in chosen], "title": expand(pick(rng, bank.titles), rng),
                         "fixed": fixed})  # fmt: skip
         return out
 
@@ -93,7 +96,7 @@ class Writer:
         li = LANG_INDEX[lang]
         if roll < 0.85:
             place = self.places[country]
-            city = rng.choice(place["cities"])[li]
+            city = pick(rng, place["cities"])[li]
             ad.location = city if rng.random() < 0.6 else f"{city}, {place['names'][li]}"
         ad.show_country = ad.location is None or rng.random() < 0.75
         return ad
@@ -101,7 +104,7 @@ class Writer:
     def from_template(self, lang: str, templates: list[dict[str, Any]], country: str, carried: list[Any],
                       rng: random.Random, *, hide_rate: float, preferred: float, dest: str) -> Ad:  # fmt: skip
         language = self.langs[lang]
-        tpl = rng.choice(templates)
+        tpl = pick(rng, templates)
         sentences = list(tpl["sentences"])
         if len(sentences) > 3 and rng.random() < 0.3:
             sentences.pop(rng.randrange(len(sentences)))
@@ -109,13 +112,13 @@ class Writer:
             j = rng.randrange(len(sentences) - 1)
             sentences[j], sentences[j + 1] = sentences[j + 1], sentences[j]
         if rng.random() < 0.3:
-            sentences.insert(rng.randrange(len(sentences) + 1), expand(rng.choice(language.extra), rng))
+            sentences.insert(rng.randrange(len(sentences) + 1), expand(pick(rng, language.extra), rng))
         slots = Slots(language, country, self.places, rng, dest)
         slots.update(tpl["fixed"])
         ad = self._base(lang, country, rng)
         body = [s.format_map(slots) for s in sentences]
         if rng.random() < 0.3:
-            a, b = rng.choice(language.subs)
+            a, b = pick(rng, language.subs)
             j = rng.randrange(len(body))
             body[j] = body[j].replace(a, b, 1) if rng.random() < 0.5 else body[j].replace(b, a, 1)
         _typo(body, rng)
@@ -124,9 +127,9 @@ class Writer:
         return ad
 
     def independent(self, rng: random.Random) -> Ad:
-        lang = rng.choice(LANGUAGES)
+        lang = pick(rng, LANGUAGES)
         typology = rng.choices(TYPOLOGIES, INDEP_WEIGHTS)[0]
-        country = rng.choice(self.lang_countries[lang])
+        country = pick(rng, self.lang_countries[lang])
         carried: list[Any] = []
         if typology == "child_sexual_exploitation":
             carried += [contacts.onion(rng), contacts.crypto(rng)]
@@ -141,13 +144,13 @@ class Writer:
             carried.append(contacts.handle(rng))
         ad = self._fresh(lang, country, rng, self.langs[lang].typology[typology], carried, 0.35)
         ad.typology, ad.exploitative = typology, True
-        ad.platform = "forum.onion" if typology == "child_sexual_exploitation" else rng.choice(INDEP_PLATFORMS)
+        ad.platform = "forum.onion" if typology == "child_sexual_exploitation" else pick(rng, INDEP_PLATFORMS)
         return ad
 
     def benign(self, rng: random.Random) -> Ad:
-        lang = rng.choice(LANGUAGES)
+        lang = pick(rng, LANGUAGES)
         category = rng.choices(BENIGN, BENIGN_WEIGHTS)[0]
-        country = rng.choice(self.lang_countries[lang])
+        country = pick(rng, self.lang_countries[lang])
         carried: list[Any] = []
         if rng.random() < 0.75:
             carried.append(self.phones.take(country))
@@ -158,22 +161,22 @@ class Writer:
         if rng.random() < 0.15:
             carried.append(contacts.handle(rng))
         ad = self._fresh(lang, country, rng, self.langs[lang].benign[category], carried, 0.07)
-        ad.platform = rng.choice(BENIGN_PLATFORMS)
+        ad.platform = pick(rng, BENIGN_PLATFORMS)
         return ad
 
     def _fresh(self, lang: str, country: str, rng: random.Random, bank: Any, carried: list[Any],
                hide_rate: float) -> Ad:  # fmt: skip
         language = self.langs[lang]
-        slots = Slots(language, country, self.places, rng, rng.choice(list(self.places)))
+        slots = Slots(language, country, self.places, rng, pick(rng, list(self.places)))
         chosen = rng.sample(bank.sentences, min(len(bank.sentences), rng.randint(3, 5)))
         body = [expand(s, rng).format_map(slots) for s in chosen]
         if rng.random() < SHARED_PHRASE_RATE:
             body.append(language.shared_phrase[0])
         if rng.random() < 0.1:
             _typo(body, rng)
-        title = expand(rng.choice(bank.titles), rng).format_map(slots) if rng.random() < 0.5 else None
+        title = expand(pick(rng, bank.titles), rng).format_map(slots) if rng.random() < 0.5 else None
         ad = self._base(lang, country, rng)
-        ad.author = contacts.handle(rng).value.split(":", 1)[1]
+        ad.author = f"{pick(rng, contacts.LATIN_NAMES)}{pick(rng, contacts.LATIN_WORDS)}{rng.randint(1, 99)}"
         ad.time = contacts_time(rng)
         self._finish(ad, language, body, title, carried, rng, hide_rate, rng.random())
         return ad
@@ -182,8 +185,8 @@ class Writer:
                 rng: random.Random, hide_rate: float, preferred: float) -> None:  # fmt: skip
         contact_lines = [self._contact(ad, language, sel, rng, hide_rate, preferred) for sel in carried]
         if rng.random() < HUB_RATE:
-            hub = rng.choice(self.hubs)
-            line = expand(rng.choice(language.hotline), rng)
+            hub = pick(rng, self.hubs)
+            line = expand(pick(rng, language.hotline), rng)
             raw = hub.international if isinstance(hub, contacts.Phone) else _plain_written(hub)
             ad.truth.append({"type": "phone" if isinstance(hub, contacts.Phone) else hub.type,
                              "value": hub.e164 if isinstance(hub, contacts.Phone) else hub.value,
@@ -206,7 +209,7 @@ class Writer:
             formatted = sel.national if use_national else sel.international
             if rng.random() < hide_rate:
                 forms = hide.phone_forms(lang)
-                hidden = forms[int(preferred * len(forms))] if rng.random() < 0.7 else rng.choice(forms)
+                hidden = forms[int(preferred * len(forms))] if rng.random() < 0.7 else pick(rng, forms)
                 digits = sel.national_digits if use_national else sel.intl_digits
                 raw = hide.hide_phone(digits, formatted, hidden, lang, rng)
             else:
@@ -216,19 +219,19 @@ class Writer:
                 elif roll < 0.8:
                     raw = sel.national_digits if use_national else sel.e164
                 else:
-                    raw = formatted.replace(" ", rng.choice(("-", ".", "")))
+                    raw = formatted.replace(" ", pick(rng, ("-", ".", "")))
             kind, value, label = "phone", sel.e164, ""
         else:
             kind, value, label = sel.type, sel.value, sel.label
             raw = _plain_written(sel)
             if kind == "email" and rng.random() < hide_rate * 0.9:
                 forms = hide.email_forms(lang)
-                hidden = forms[int(preferred * len(forms))] if rng.random() < 0.7 else rng.choice(forms)
+                hidden = forms[int(preferred * len(forms))] if rng.random() < 0.7 else pick(rng, forms)
                 raw = hide.hide_email(sel.written, hidden, lang, rng)
             if kind == "handle":
-                label = rng.choice(HANDLE_LABELS[sel.label])
+                label = pick(rng, HANDLE_LABELS[sel.label])
         ad.truth.append({"type": kind, "value": value, "raw": raw, "hidden": hidden})
-        line = expand(rng.choice(language.contact[kind]), rng)
+        line = expand(pick(rng, language.contact[kind]), rng)
         return line.replace("{p}", label).replace("{c}", label).replace("{x}", raw)
 
 
@@ -239,8 +242,6 @@ def _plain_written(sel: contacts.Made) -> str:
 
 
 def contacts_time(rng: random.Random) -> int:
-    from himaya.synth.generate import SPAN, START
-
     return START + rng.randrange(SPAN)
 
 

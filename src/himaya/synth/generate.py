@@ -14,7 +14,7 @@ import orjson
 
 from himaya.model import TYPOLOGIES
 from himaya.synth import contacts
-from himaya.synth.ads import Ad, Writer
+from himaya.synth.ads import SPAN, START, Ad, Writer
 from himaya.synth.templates import LANGUAGES
 
 TYPOLOGY_WEIGHTS = (0.34, 0.08, 0.16, 0.12, 0.13, 0.05, 0.12)  # in model.TYPOLOGIES order
@@ -37,8 +37,6 @@ PLATFORMS = {
     "migrant_smuggling": ("facebook", "telegram", "tiktok", "classifieds.example"),
     "benign": ("classifieds.example", "adsboard.example", "rentals.example", "jobs-board.example", "facebook"),
 }
-START = int(datetime(2024, 1, 1, tzinfo=UTC).timestamp())
-SPAN = 548 * 86400  # about 18 months
 
 
 def _network_sizes(rng: random.Random, networks: int, records: int) -> list[int]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import random
 
+from himaya.synth.contacts import pick
+
 ZW = ("\u200b", "\u200c", "\u200d", "\u2060")
 
 DIGIT_WORDS = {
@@ -122,9 +124,9 @@ def hide_phone(digits: str, formatted: str, form: str, lang: str, rng: random.Ra
     if form == "spaced":
         return " ".join(digits)
     if form == "separators":
-        return rng.choice((".", "-", " . ", " - ", "/")).join(_groups(digits, rng))
+        return pick(rng, (".", "-", " . ", " - ", "/")).join(_groups(digits, rng))
     if form == "words":
-        return _digit_words(digits, lang, rng.choice((" ", " ", "-")) if lang == "en" else " ")
+        return _digit_words(digits, lang, pick(rng, (" ", " ", "-")) if lang == "en" else " ")
     if form == "pairs":
         return _pairs(digits, "en" if lang == "ar" else lang)
     if form == "mixed":
@@ -138,7 +140,7 @@ def hide_phone(digits: str, formatted: str, form: str, lang: str, rng: random.Ra
     if form == "keycap":
         return "".join(c + "\ufe0f\u20e3" if c.isdigit() else c for c in digits)
     if form == "zero_width":
-        return "".join(c + rng.choice(ZW) if c.isdigit() and rng.random() < 0.4 else c for c in formatted).rstrip(
+        return "".join(c + pick(rng, ZW) if c.isdigit() and rng.random() < 0.4 else c for c in formatted).rstrip(
             "".join(ZW)
         )
     if form == "arabic_indic_spaced":
@@ -163,12 +165,12 @@ def email_forms(lang: str) -> tuple[str, ...]:
 def hide_email(written: str, form: str, lang: str, rng: random.Random) -> str:
     local, _, domain = written.partition("@")
     if form == "words":
-        at, dot = rng.choice(EMAIL_WORDS[lang])
+        at, dot = pick(rng, EMAIL_WORDS[lang])
         return f"{local.replace('.', f' {dot} ')} {at} {domain.replace('.', f' {dot} ')}"
     if form == "spaced":
         return f"{local} @ {domain.replace('.', ' . ')}"
     chars = list(written)
     for _ in range(rng.randint(1, 3)):
         pos = rng.randint(1, len(chars) - 1)
-        chars.insert(pos, rng.choice(ZW))
+        chars.insert(pos, pick(rng, ZW))
     return "".join(chars)

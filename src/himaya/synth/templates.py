@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from himaya.synth.contacts import pick
+
 LANGUAGES: tuple[str, ...] = ("ar", "en", "es", "fr")
 LANG_INDEX = {"en": 0, "fr": 1, "es": 2, "ar": 3}
 
@@ -125,28 +127,28 @@ class Slots(dict):  # type: ignore[type-arg]
         rng, code = self.rng, self.lang.code
         li = LANG_INDEX[code]
         if key == "city":
-            value = rng.choice(self.places[self.country]["cities"])[li]
+            value = pick(rng, self.places[self.country]["cities"])[li]
         elif key in ("dest", "origin"):
             pool = list(self.places)
-            code_ = self.dest if key == "dest" and self.dest else rng.choice(pool)
+            code_ = self.dest if key == "dest" and self.dest else pick(rng, pool)
             value = self.places[code_]["names"][li]
         elif key == "rate":
-            value = self.money(rng.choice((50, 80, 100, 150, 200, 300)))
+            value = self.money(pick(rng, (50, 80, 100, 150, 200, 300)))
         elif key == "price":
             value = self.money(rng.lognormvariate(5.5, 1.4))
         elif key == "salary":
-            value = self.money(rng.choice((300, 400, 500, 700, 800, 1000, 1200, 1500, 2000, 2500)))
+            value = self.money(pick(rng, (300, 400, 500, 700, 800, 1000, 1200, 1500, 2000, 2500)))
         elif key == "age":
             value = str(rng.randint(19, 29))
         elif key == "height":
             cm = rng.randint(155, 182)
             value = f"{cm} cm" if rng.random() < 0.5 else f"1.{cm - 100} m"
         elif key == "time":
-            h, m = rng.randint(7, 23), rng.choice((0, 15, 30, 45))
+            h, m = rng.randint(7, 23), pick(rng, (0, 15, 30, 45))
             value = f"{h % 12 or 12}{'pm' if h >= 12 else 'am'}" if code == "en" and rng.random() < 0.4 else f"{h:02d}:{m:02d}"
         elif key == "date":
-            d, mo, y = rng.randint(1, 28), rng.randint(1, 12), rng.choice((2024, 2025))
-            value = rng.choice((f"{d:02d}/{mo:02d}/{y}", f"{d}.{mo}.{y % 100:02d}", f"{y}-{mo:02d}-{d:02d}"))
+            d, mo, y = rng.randint(1, 28), rng.randint(1, 12), pick(rng, (2024, 2025))
+            value = pick(rng, (f"{d:02d}/{mo:02d}/{y}", f"{d}.{mo}.{y % 100:02d}", f"{y}-{mo:02d}-{d:02d}"))
         elif key in ("days", "n", "months", "hours", "hours2", "year", "orders", "rooms"):
             lo, hi = {"days": (2, 30), "n": (2, 9), "months": (3, 24), "hours": (7, 12), "hours2": (16, 20),
                       "year": (1998, 2023), "orders": (40, 4000), "rooms": (1, 5)}[key]  # fmt: skip
@@ -158,9 +160,9 @@ class Slots(dict):  # type: ignore[type-arg]
             if roll < 0.4:
                 value = f"#{rng.randint(10**5, 10**10)}"
             elif roll < 0.7:
-                value = f"{rng.choice((2023, 2024, 2025))}-{rng.randint(10**5, 10**6 - 1)}"
+                value = f"{pick(rng, (2023, 2024, 2025))}-{rng.randint(10**5, 10**6 - 1)}"
             else:
-                value = f"{rng.choice('ABCKX')}{rng.randint(10**6, 10**9)}"
+                value = f"{pick(rng, 'ABCKX')}{rng.randint(10**6, 10**9)}"
         elif key == "km":
             value = _group(rng.randint(5, 250) * 1000, code) + " km"
         elif key == "m2":
@@ -168,12 +170,12 @@ class Slots(dict):  # type: ignore[type-arg]
         elif key == "size":
             value = f"{rng.randint(40, 220)}x{rng.randint(40, 200)} cm"
         elif key == "blood":
-            value = rng.choice(BLOOD)
+            value = pick(rng, BLOOD)
         elif key == "emoji":
-            value = rng.choice(EMOJI)
+            value = pick(rng, EMOJI)
         elif key == "emoji2":
-            value = rng.choice(EMOJI2)
+            value = pick(rng, EMOJI2)
         else:
-            value = rng.choice(self.lang.fill[key])
+            value = pick(rng, self.lang.fill[key])
         self[key] = value
         return value

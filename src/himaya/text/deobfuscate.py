@@ -20,7 +20,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 
-from himaya.text.numwords import number_run_pattern, run_digits
+from himaya.text.numwords import may_have_number_words, number_run_pattern, run_digits
 
 INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u034f\u061c\ufe0e\ufe0f"
 _SPECIAL_RE = re.compile(
@@ -171,6 +171,8 @@ def spell_digits(view: View, min_digits: int = 7) -> View:
     text = view.text
     if _WORDY_RE.search(text) is None:
         return view
+    if not may_have_number_words(text):
+        return _lookalikes(view)
     builder = _Builder(view)
     for m in number_run_pattern().finditer(text):
         run = m.group()

@@ -141,6 +141,44 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return run, re.compile(token, re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _quick() -> tuple[dict[int, str | None], frozenset[str]]:
+    table: dict[int, str | None] = {ord(c): None for c in "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"}
+    for base, variants in {**_ACCENTS, **_AR_VARIANTS}.items():
+        for v in variants[1:]:
+            table[ord(v)] = base
+    for v in "ÁÀÂÄÉÈÊËÍÌÎÏÓÒÔÖÚÙÛÜÇÑ":
+        table[ord(v)] = table[ord(v.lower())]
+    words = {w for key in _WORDS for w in key.split()} | set(_AR_WORDS)
+    return table, frozenset(words)
+
+
+_TOKEN_RE = re.compile(r"[^\W_]+")
+
+
+def may_have_number_words(text: str, min_tokens: int = 3) -> bool:
+    """Cheap test: somewhere ``min_tokens`` number tokens (words or numerals) follow one another,
+    at least one of them a word."""
+    table, known = _quick()
+    run = 0
+    worded = False
+    last_end = -1
+    for m in _TOKEN_RE.finditer(text.translate(table).lower()):
+        tok = m.group()
+        is_word = tok in known or (tok[0] == "و" and tok[1:] in known)
+        if is_word or tok.isdigit():
+            if last_end >= 0 and m.start() - last_end > 6:
+                run, worded = 0, False
+            run += 1
+            worded = worded or is_word
+            last_end = m.end()
+            if run >= min_tokens and worded:
+                return True
+        elif tok not in ("y", "et", "and", "و"):
+            run, worded, last_end = 0, False, -1
+    return False
+
+
 def number_run_pattern() -> re.Pattern[str]:
     """A pattern for runs of two or more number tokens (numerals or number words)."""
     return _patterns()[0]
