@@ -8,10 +8,11 @@ paths reach into nested objects and leave the outer object in ``attrs``).
 
 from __future__ import annotations
 
-import hashlib
+import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
+from hashlib import sha256
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -32,6 +33,7 @@ _FORMATS = (
     "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%d.%m.%Y %H:%M:%S",
     "%d.%m.%Y %H:%M", "%d %b %Y %H:%M", "%d %B %Y %H:%M", "%b %d, %Y %H:%M",
 )  # fmt: skip
+_CANONICAL = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\dZ")
 _DATE_FORMATS = ("%Y/%m/%d", "%d.%m.%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y")
 
 
@@ -45,26 +47,24 @@ class FieldMap:
             raise UsageError(
                 f"unknown record field(s) in mapping: {', '.join(unknown)}; fields: {', '.join(FIELDS)}"
             )
-        self.plain: list[tuple[str, str]] = []
-        self.dotted: list[tuple[str, tuple[str, ...]]] = []
-        for name in FIELDS:
+        self.keys: list[str] = []  # top-level source key per field ("" for dotted paths)
+        self.dotted: list[tuple[int, tuple[str, ...]]] = []
+        for index, name in enumerate(FIELDS):
             key = mapping.get(name, name)
-            if "." in key and key not in ("",):
-                self.dotted.append((name, tuple(key.split("."))))
-            else:
-                self.plain.append((name, key))
+            if "." in key:
+                self.dotted.append((index, tuple(key.split("."))))
+                key = "\0"  # a key no source has: nothing is popped
+            self.keys.append(key)
 
-    def take(self, obj: dict[str, Any]) -> dict[str, Any]:
-        """Remove the mapped keys from ``obj`` and return them by field name."""
+    def take(self, obj: dict[str, Any]) -> list[Any]:
+        """Remove the mapped keys from ``obj`` and return their values in ``FIELDS`` order."""
         pop = obj.pop
-        values = {name: pop(key, None) for name, key in self.plain}
-        for name, path in self.dotted:
+        values = [pop(key, None) for key in self.keys]
+        for index, path in self.dotted:
             value: Any = obj
             for part in path:
                 value = value.get(part) if isinstance(value, dict) else None
-            if value is None and path[0] in obj and len(path) == 1:
-                value = pop(path[0])
-            values[name] = value
+            values[index] = value
         return values
 
 
@@ -126,7 +126,9 @@ def normalize_date(value: Any) -> str | None:
         return None
     if isinstance(value, int | float):
         return _epoch(float(value))
-    s = str(value).strip()
+    s = value.strip() if type(value) is str else str(value).strip()
+    if _CANONICAL.fullmatch(s):
+        return s
     if not s:
         return None
     if s.isdigit() and len(s) in (10, 13):
@@ -169,36 +171,43 @@ def make_record(
     obj: dict[str, Any], raw: bytes, locator: str, ctx: Context, kind: str = "post", uid: str | None = None
 ) -> Record | Problem:
     """Build a Record from a source object (which becomes ``attrs`` once the fields are taken out)."""
-    v = ctx.fields.take(obj)
-    text = as_text(v["text"])
-    body = as_text(v["body"])
-    if text is None:
-        text = body
-    elif body is not None:
-        obj["body"] = body
-    title = scalar(v["title"])
+    input_id, text, title, body, url, platform, author, posted_at, location, country, images, kind_v = (
+        ctx.fields.take(obj)
+    )
+    if type(text) is not str:
+        text = as_text(text)
+    if body is not None:
+        body = as_text(body)
+        if not text:
+            text = body
+        elif body:
+            obj["body"] = body
+    if title is not None:
+        title = scalar(title)
     if not text and not title:
         return Problem(ctx.source, locator, "no text")
     return finish(
         Record(
-            uid=uid or hashlib.sha256(raw).hexdigest(),
-            id="",
-            text=text or "",
-            source=ctx.source,
-            locator=locator,
-            title=title,
-            url=scalar(v["url"]),
-            platform=scalar(v["platform"]),
-            author=_author(v["author"], obj),
-            location=scalar(v["location"]),
-            images=as_images(v["images"]),
-            kind=_kind(v["kind"], kind, obj),
-            attrs=obj,
+            uid or sha256(raw).hexdigest(),
+            "",
+            text or "",
+            ctx.source,
+            locator,
+            title,
+            None if url is None else scalar(url),
+            None if platform is None else scalar(platform),
+            None if author is None else _author(author, obj),
+            None,
+            None if location is None else scalar(location),
+            None,
+            [] if images is None else as_images(images),
+            kind if kind_v is None else _kind(kind_v, kind, obj),
+            obj,
         ),
         ctx,
-        input_id=v["id"],
-        posted_at=v["posted_at"],
-        country=v["country"],
+        input_id,
+        posted_at,
+        country,
     )
 
 
@@ -207,7 +216,7 @@ def finish(
 ) -> Record:
     """Fill id, posted_at and country with their checks, and cut over-long text."""
     attrs = rec.attrs
-    rec.id = scalar(input_id) or ctx.default_id(rec.locator)
+    rec.id = (input_id.strip() if type(input_id) is str else scalar(input_id)) or ctx.default_id(rec.locator)
     if input_id is not None and not isinstance(input_id, str | int | float):
         attrs["id"] = input_id
     if posted_at is not None:
@@ -216,8 +225,8 @@ def finish(
         if iso is None:
             attrs["posted_at_raw"] = posted_at
     if country is not None:
-        code = scalar(country)
-        if code and len(code) == 2 and code.isalpha() and code.isascii():
+        code = country.strip() if type(country) is str else scalar(country)
+        if code and len(code) == 2 and code.isascii() and code.isalpha():
             rec.country = code.upper()
         else:
             attrs["country_raw"] = country

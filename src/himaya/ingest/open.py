@@ -4,6 +4,7 @@ the reader that fits it."""
 from __future__ import annotations
 
 import gzip
+import io
 import os
 import shutil
 import tarfile
@@ -12,6 +13,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import IO
 
 from himaya.ingest.base import Context, Item, Reader, Registry
@@ -19,6 +21,7 @@ from himaya.ingest.encoding import HEAD_BYTES, detect, is_wide, sniff_bom
 from himaya.ingest.fields import FieldMap
 from himaya.ingest.limits import LimitExceeded, Limits
 from himaya.ingest.streams import (
+    BinaryIn,
     BoundedRaw,
     CountingRaw,
     PrefixedRaw,
@@ -96,7 +99,7 @@ def guard(items: Iterator[Item], source: str, session: Session, what: str) -> It
         yield Problem(source, session.where(), f"{what} failed: {exc}")
 
 
-def read_stream(raw: IO[bytes], source: str, filename: str, depth: int, session: Session) -> Iterator[Item]:
+def read_stream(raw: BinaryIn, source: str, filename: str, depth: int, session: Session) -> Iterator[Item]:
     head, raw = read_head_deferred(raw, HEAD_BYTES, (*DECOMPRESS_ERRORS, LimitExceeded))
     if not head:
         yield Problem(source, "file", "empty input")
@@ -129,7 +132,7 @@ def gzipped_warc(head: bytes, session: Session) -> bool:
         return False
 
 
-def read_gzip(raw: IO[bytes], source: str, filename: str, depth: int, session: Session) -> Iterator[Item]:
+def read_gzip(raw: BinaryIn, source: str, filename: str, depth: int, session: Session) -> Iterator[Item]:
     compressed = CountingRaw(raw)
     inner = gzip.GzipFile(fileobj=buffered(compressed), mode="rb")
     bounded = BoundedRaw(inner, session.limits, lambda: compressed.count, "gzip stream")
@@ -141,7 +144,7 @@ def read_gzip(raw: IO[bytes], source: str, filename: str, depth: int, session: S
     )
 
 
-def _seekable(raw: IO[bytes], head: bytes, limit: int) -> IO[bytes]:
+def _seekable(raw: BinaryIn, head: bytes, limit: int) -> BinaryIn:
     if raw.seekable():
         raw.seek(0)
         return raw
@@ -152,7 +155,7 @@ def _seekable(raw: IO[bytes], head: bytes, limit: int) -> IO[bytes]:
     return spool  # type: ignore[return-value]
 
 
-def read_zip(raw: IO[bytes], head: bytes, source: str, depth: int, session: Session) -> Iterator[Item]:
+def read_zip(raw: BinaryIn, head: bytes, source: str, depth: int, session: Session) -> Iterator[Item]:
     lim = session.limits
     try:
         archive = zipfile.ZipFile(_seekable(raw, head, lim.max_decompressed_bytes))
@@ -181,17 +184,17 @@ def read_zip(raw: IO[bytes], head: bytes, source: str, depth: int, session: Sess
             yield Problem(member, "file", f"cannot open zip member: {exc}")
             continue
         with stream:
-            bounded = BoundedRaw(stream, lim, lambda i=info: i.compress_size, "zip member")
+            bounded = BoundedRaw(stream, lim, partial(int, info.compress_size), "zip member")
             items = read_stream(
                 buffered(bounded), member, os.path.basename(info.filename), depth + 1, session
             )
             yield from guard(items, member, session, "unzip")
 
 
-def read_tar(raw: IO[bytes], source: str, depth: int, session: Session) -> Iterator[Item]:
+def read_tar(raw: io.RawIOBase, source: str, depth: int, session: Session) -> Iterator[Item]:
     lim = session.limits
     try:
-        archive = tarfile.open(fileobj=buffered(raw), mode="r|")  # type: ignore[arg-type]  # noqa: SIM115
+        archive = tarfile.open(fileobj=buffered(raw), mode="r|")  # type: ignore[call-overload]  # noqa: SIM115
     except tarfile.TarError as exc:
         yield Problem(source, "file", f"corrupt tar: {exc}")
         return
@@ -214,7 +217,7 @@ def read_tar(raw: IO[bytes], source: str, depth: int, session: Session) -> Itera
 
 
 def read_plain(
-    raw: IO[bytes], head: bytes, source: str, filename: str, session: Session, reader: Reader | None = None
+    raw: BinaryIn, head: bytes, source: str, filename: str, session: Session, reader: Reader | None = None
 ) -> Iterator[Item]:
     reader = reader or session.reader or session.registry.detect(head, filename)
     if reader is None:

@@ -12,6 +12,9 @@ from himaya.ingest.limits import LimitExceeded, Limits
 
 CHUNK = 1024 * 1024
 
+#: what the adapters read from: a file, a raw or a buffered stream
+BinaryIn = IO[bytes] | io.RawIOBase | io.BufferedIOBase
+
 
 class CountingRaw(io.RawIOBase):
     """Wraps a binary file and counts the bytes read through it.
@@ -21,7 +24,7 @@ class CountingRaw(io.RawIOBase):
     """
 
     def __init__(
-        self, inner: IO[bytes], progress: Callable[[int], None] | None = None, size: int | None = None
+        self, inner: BinaryIn, progress: Callable[[int], None] | None = None, size: int | None = None
     ) -> None:
         self._inner = inner
         self._progress = progress
@@ -42,7 +45,7 @@ class CountingRaw(io.RawIOBase):
         return self._inner.tell()
 
     def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
-        data = self._inner.read(len(buffer))
+        data = self._inner.read(len(buffer)) or b""
         n = len(data)
         buffer[:n] = data
         self.count += n
@@ -69,7 +72,7 @@ class BoundedRaw(io.RawIOBase):
     ``compressed`` returns how many compressed bytes have been consumed so far (for the ratio).
     """
 
-    def __init__(self, inner: IO[bytes], limits: Limits, compressed: Callable[[], int], what: str) -> None:
+    def __init__(self, inner: BinaryIn, limits: Limits, compressed: Callable[[], int], what: str) -> None:
         self._inner = inner
         self._limits = limits
         self._compressed = compressed
@@ -80,7 +83,7 @@ class BoundedRaw(io.RawIOBase):
         return True
 
     def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
-        data = self._inner.read(len(buffer))
+        data = self._inner.read(len(buffer)) or b""
         n = len(data)
         buffer[:n] = data
         self.count += n
@@ -101,7 +104,7 @@ class BoundedRaw(io.RawIOBase):
 class PrefixedRaw(io.RawIOBase):
     """Serves ``head`` first and then the rest of ``inner``: lets a stream be sniffed, then read."""
 
-    def __init__(self, head: bytes, inner: IO[bytes]) -> None:
+    def __init__(self, head: bytes, inner: BinaryIn) -> None:
         self._head = memoryview(head)
         self._inner = inner
 
@@ -114,7 +117,7 @@ class PrefixedRaw(io.RawIOBase):
             buffer[:n] = self._head[:n]
             self._head = self._head[n:]
             return n
-        data = self._inner.read(len(buffer))
+        data = self._inner.read(len(buffer)) or b""
         buffer[: len(data)] = data
         return len(data)
 
@@ -122,7 +125,7 @@ class PrefixedRaw(io.RawIOBase):
 class TranscodeRaw(io.RawIOBase):
     """Decodes ``inner`` incrementally (UTF-16/32) and serves it re-encoded as UTF-8."""
 
-    def __init__(self, inner: IO[bytes], encoding: str) -> None:
+    def __init__(self, inner: BinaryIn, encoding: str) -> None:
         self._inner = inner
         self._decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
         self._pending = b""
@@ -133,7 +136,7 @@ class TranscodeRaw(io.RawIOBase):
 
     def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
         while not self._pending and not self._eof:
-            data = self._inner.read(CHUNK)
+            data = self._inner.read(CHUNK) or b""
             self._eof = not data
             self._pending = self._decoder.decode(data, final=self._eof).encode("utf-8", "surrogatepass")
         n = min(len(buffer), len(self._pending))
@@ -146,7 +149,7 @@ def buffered(raw: io.RawIOBase) -> io.BufferedReader:
     return io.BufferedReader(raw, buffer_size=256 * 1024)
 
 
-def read_head(stream: IO[bytes], size: int) -> bytes:
+def read_head(stream: BinaryIn, size: int) -> bytes:
     """Read up to ``size`` bytes (several reads if the stream returns short ones)."""
     parts: list[bytes] = []
     left = size
@@ -173,8 +176,8 @@ class FailingRaw(io.RawIOBase):
 
 
 def read_head_deferred(
-    stream: IO[bytes], size: int, errors: tuple[type[BaseException], ...]
-) -> tuple[bytes, IO[bytes]]:
+    stream: BinaryIn, size: int, errors: tuple[type[BaseException], ...]
+) -> tuple[bytes, BinaryIn]:
     """Read a head to sniff; if the stream breaks, keep what came and defer the error to the rest."""
     parts: list[bytes] = []
     left = size
@@ -190,7 +193,7 @@ def read_head_deferred(
     return b"".join(parts), stream
 
 
-def read_bounded(stream: IO[bytes], limit: int) -> bytes | None:
+def read_bounded(stream: BinaryIn, limit: int) -> bytes | None:
     """The whole rest of ``stream`` if it is at most ``limit`` bytes, else ``None`` (read is stopped)."""
     data = read_head(stream, limit + 1)
     return None if len(data) > limit else data

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,8 +67,10 @@ def link(store: Store, settings: LinkSettings | None = None, *, step: Step | Non
     pivot_id: dict[str, int] = {}
     rec_idx: list[int] = []
     piv_idx: list[int] = []
+    selector_counts: Counter[tuple[str, str]] = Counter()
     for uid, typ, value in store.pivot_occurrences(settings.pivot_types):
-        key = f"{typ}:{value}"
+        selector_counts[(typ, value)] += 1
+        key = pivot_key(typ, value)
         p = pivot_id.get(key)
         if p is None:
             p = pivot_id[key] = len(pivot_keys)
@@ -103,7 +106,7 @@ def link(store: Store, settings: LinkSettings | None = None, *, step: Step | Non
     say("controlling hubs")
     stop = np.zeros(len(pivot_keys), dtype=bool)
     for typ, value in settings.stoplist:
-        p = pivot_id.get(f"{typ}:{value}")
+        p = pivot_id.get(pivot_key(typ, value))
         if p is not None:
             stop[p] = True
     hubs = find_hubs(graph, settings.hubs, stop)
@@ -119,7 +122,7 @@ def link(store: Store, settings: LinkSettings | None = None, *, step: Step | Non
 
     say("summarising networks")
     rows, members, link_rows = summarise(groups, graph, keep, pivot_keys, facts)
-    selector_rows = _selector_rows(graph, pivot_keys, n_selectors, hubs)
+    selector_rows = _selector_rows(selector_counts, pivot_id, hubs)
     say("writing networks")
     store.replace_networks(rows, members, link_rows, selector_rows)
 
@@ -128,6 +131,14 @@ def link(store: Store, settings: LinkSettings | None = None, *, step: Step | Non
     summary.largest = max((r["size"] for r in rows), default=0)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def pivot_key(typ: str, value: str) -> str:
+    """The key two records must share to link. A handle links by name across platforms: a bare "@name"
+    names its platform only by context, and people reuse one name on several platforms."""
+    if typ == "handle" and ":" in value:
+        return f"handle:{value.split(':', 1)[1]}"
+    return f"{typ}:{value}"
 
 
 def _near_duplicates(store: Store, index: dict[str, int], threshold: float) -> np.ndarray:
@@ -156,21 +167,20 @@ def _groups(labels: np.ndarray) -> list[np.ndarray]:
 
 
 def _selector_rows(
-    graph: Graph, pivot_keys: list[str], n_selectors: int, hubs: dict[int, str]
+    counts: Counter[tuple[str, str]], pivot_id: dict[str, int], hubs: dict[int, str]
 ) -> list[dict[str, object]]:
     from himaya.link.summary import selector_country
 
-    deg = graph.degrees()
     rows = []
-    for p in range(n_selectors):
-        typ, value = pivot_keys[p].split(":", 1)
+    for (typ, value), records in counts.items():
+        why = hubs.get(pivot_id[pivot_key(typ, value)])
         rows.append(
             {
                 "type": typ,
                 "value": value,
-                "records": int(deg[p]),
-                "hub": p in hubs,
-                "hub_reason": hubs.get(p),
+                "records": records,
+                "hub": why is not None,
+                "hub_reason": why,
                 "country": selector_country(typ, value),
             }
         )

@@ -7,8 +7,8 @@ A lexicon is three kinds of file, told apart by their top-level key:
 * ``typologies.yaml`` (``typologies:``): the seven typologies of ``himaya.model.TYPOLOGIES`` with a
   description and ``min_evidence``, the evidence a record needs before it is given that typology;
 * one file per language (``language:`` and ``entries:``), each entry with ``id``, ``category``, ``typology``
-  (or null), ``weight`` in [-1, 1], ``source`` and ``terms`` (or, for selector-based indicators, ``selector``),
-  optionally ``any_order: true`` and ``window``.
+  (or null), ``weight`` in [-1, 1], ``source`` and ``terms`` (or, for selector-based indicators,
+  ``selector``), optionally ``any_order: true`` and ``window``.
 
 An entry's stable indicator id is ``<language>.<category>.<id>``. Nothing is read at import time:
 ``load_lexicon()`` reads the packaged files, or the ones it is given, and raises ``DataError`` naming the file

@@ -2,8 +2,8 @@
 
 Text is split into word and emoji tokens whose spans point into the original string; each word token is
 folded (``himaya.text.fold``) and reduced to one or more candidate stems (``himaya.risk.stem``). Every lexicon
-phrase is indexed under its first stem, so a record costs one dictionary look-up per token plus a short check of
-the phrases that start there; there is no per-entry regular expression.
+phrase is indexed under its first stem, so a record costs one dictionary look-up per token plus a short check
+of the phrases that start there; there is no per-entry regular expression.
 
 * Phrases match in order, allowing up to ``GAP`` extra tokens between consecutive words ("free visa" matches
   "free work visa"); entries with ``any_order`` match when all their words fall within ``window`` tokens.
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from himaya.risk.lexicon import Entry
 from himaya.risk.stem import stem, stems
@@ -26,7 +26,7 @@ FUZZY_MIN = 6
 _CACHE_LIMIT = 200_000
 _EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55"
 TOKEN_RE = re.compile(
-    "[\\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640\u00ad\u200b-\u200d\u2060]+" f"|[{_EMOJI}]"
+    f"[\\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640\u00ad\u200b-\u200d\u2060]+|[{_EMOJI}]"
 )
 
 
@@ -36,6 +36,15 @@ class _Pattern:
     entry: int
     any_order: bool
     window: int
+
+
+@dataclass(slots=True)
+class _Node:
+    """The phrases that start with one stem: single words, unordered sets, and in-order phrases by second stem."""
+
+    singles: list[_Pattern] = field(default_factory=list)
+    unordered: list[_Pattern] = field(default_factory=list)
+    second: dict[str, list[_Pattern]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +73,11 @@ def term_stems(term: str) -> tuple[str, ...]:
 
 
 class Matcher:
-    """Finds every lexicon phrase in a text; built once per lexicon, then read-only apart from a token cache."""
+    """Finds every lexicon phrase in a text; built once per lexicon, read-only but for a token cache."""
 
     def __init__(self, entries: Sequence[Entry]) -> None:
         self.entries = tuple(entries)
-        self._index: dict[str, list[_Pattern]] = {}
+        self._index: dict[str, _Node] = {}
         vocabulary: set[str] = set()
         for number, entry in enumerate(self.entries):
             seen: set[tuple[str, ...]] = set()
@@ -79,7 +88,13 @@ class Matcher:
                 seen.add(key)
                 vocabulary.update(key)
                 pattern = _Pattern(key, number, entry.any_order and len(key) > 1, entry.window)
-                self._index.setdefault(key[0], []).append(pattern)
+                node = self._index.setdefault(key[0], _Node())
+                if len(key) == 1:
+                    node.singles.append(pattern)
+                elif pattern.any_order:
+                    node.unordered.append(pattern)
+                else:
+                    node.second.setdefault(key[1], []).append(pattern)
         self._vocabulary = frozenset(vocabulary)
         self._deletes: dict[str, set[str]] = {}
         for word in vocabulary:
@@ -111,49 +126,65 @@ class Matcher:
 
     def tokens(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[str, ...]]]:
         """Spans (into ``text``) and candidate stems of the tokens of ``text``."""
-        spans: list[tuple[int, int]] = []
-        cands: list[tuple[str, ...]] = []
-        candidates = self._candidates
-        for match in TOKEN_RE.finditer(text):
-            found = candidates(match.group())
-            if found:
-                spans.append(match.span())
-                cands.append(found)
-        return spans, cands
+        words = TOKEN_RE.findall(text)
+        return _spans(text, words), self._stems(words)
+
+    def _stems(self, words: list[str]) -> list[tuple[str, ...]]:
+        cache, candidates = self._cache, self._candidates
+        return [cache[word] if word in cache else candidates(word) for word in words]
 
     def find(self, text: str) -> list[Match]:
         """Every phrase occurrence in ``text``; overlapping occurrences of one entry are reported once."""
-        spans, cands = self.tokens(text)
+        words = TOKEN_RE.findall(text)
+        cands = self._stems(words)
         count = len(cands)
-        taken: dict[int, list[tuple[int, int]]] = {}
-        matches: list[Match] = []
+        found: list[tuple[_Pattern, int, int]] = []
         index = self._index
         for i in range(count):
             for candidate in cands[i]:
-                for pattern in index.get(candidate, ()):
-                    if len(pattern.stems) == 1:
-                        first, last = i, i
-                    elif pattern.any_order:
-                        found = _any_order(pattern, cands, i, count)
-                        if found is None:
-                            continue
-                        first, last = found
-                    else:
-                        end = _in_order(pattern.stems, cands, i, count)
-                        if end is None:
-                            continue
-                        first, last = i, end
-                    spans_of_entry = taken.setdefault(pattern.entry, [])
-                    if any(first <= b and a <= last for a, b in spans_of_entry):
-                        continue
-                    spans_of_entry.append((first, last))
-                    matches.append(Match(self.entries[pattern.entry], spans[first][0], spans[last][1]))
+                node = index.get(candidate)
+                if node is None:
+                    continue
+                found.extend((pattern, i, i) for pattern in node.singles)
+                for pattern in node.unordered:
+                    bounds = _any_order(pattern, cands, i, count)
+                    if bounds is not None:
+                        found.append((pattern, *bounds))
+                if not node.second:
+                    continue
+                for p in range(i + 1, min(i + 2 + GAP, count)):
+                    for second in cands[p]:
+                        for pattern in node.second.get(second, ()):
+                            end = _in_order(pattern.stems, cands, p, count)
+                            if end is not None:
+                                found.append((pattern, i, end))
+        if not found:
+            return []
+        spans = _spans(text, words)
+        taken: dict[int, list[tuple[int, int]]] = {}
+        matches: list[Match] = []
+        for pattern, first, last in found:
+            spans_of_entry = taken.setdefault(pattern.entry, [])
+            if any(first <= b and a <= last for a, b in spans_of_entry):
+                continue
+            spans_of_entry.append((first, last))
+            matches.append(Match(self.entries[pattern.entry], spans[first][0], spans[last][1]))
         return matches
 
 
-def _in_order(words: tuple[str, ...], cands: list[tuple[str, ...]], i: int, count: int) -> int | None:
-    j = i
-    for target in words[1:]:
+def _spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where each token (as returned by ``TOKEN_RE.findall``, in order) lies in ``text``."""
+    spans, position = [], 0
+    for word in words:
+        start = text.find(word, position)
+        position = start + len(word)
+        spans.append((start, position))
+    return spans
+
+
+def _in_order(words: tuple[str, ...], cands: list[tuple[str, ...]], j: int, count: int) -> int | None:
+    """The last token of ``words[2:]`` found in order after token ``j`` (which matched ``words[1]``)."""
+    for target in words[2:]:
         for p in range(j + 1, min(j + 2 + GAP, count)):
             if target in cands[p]:
                 j = p

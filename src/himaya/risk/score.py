@@ -70,7 +70,9 @@ class Scorer:
 
     def hits(self, text: str, selectors: Sequence[SelectorHit] = ()) -> list[IndicatorHit]:
         """Every indicator occurrence in ``text`` (and its selectors), in text order."""
-        found = [_hit(m.entry, text[m.start : m.end], m.start, m.end) for m in self.lexicon.matcher.find(text)]
+        found = [
+            _hit(m.entry, text[m.start : m.end], m.start, m.end) for m in self.lexicon.matcher.find(text)
+        ]
         hidden = [s for s in selectors if s.type == "phone" and s.hidden]
         for entry in self._hidden_phone:
             found.extend(_hit(entry, s.raw, s.start, s.end) for s in hidden[:1])
@@ -105,7 +107,7 @@ class Scorer:
     def score(
         self, text: str, *, selectors: Sequence[SelectorHit] = (), language: str | None = None
     ) -> Assessment:
-        """Assess one text. ``selectors`` are the record's selector hits (a hidden phone number is evidence)."""
+        """Assess one text; ``selectors`` are its selector hits (a hidden phone number is evidence)."""
         hits = self.hits(text, selectors)
         strength, evidence = self._combine(hits)
         risk = round(1.0 - math.exp(-strength), 4)

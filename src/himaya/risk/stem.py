@@ -4,8 +4,8 @@ Deliberately crude and language-agnostic: the same function runs on lexicon term
 is that variants of one word land on one stem, not that the stem is a real word. Input is already folded
 (``himaya.text.fold``): lower case, no diacritics, Arabic letter variants unified.
 
-* Latin script (English, Spanish, French): strip a final ``s``/``x`` (plural), then one final ``e``/``a``/``o``
-  (gender, silent e) and a second ``e`` (French ``-ee``); ``y`` becomes ``i`` (lady/ladies).
+* Latin script (English, Spanish, French): strip a final ``s``/``x`` (plural), then one final
+  ``e``/``a``/``o`` (gender, silent e) and a second ``e`` (French ``-ee``); ``y`` becomes ``i`` (lady/ladies).
 * Arabic: strip the article (ال, لل), an attached conjunction or preposition (و ب ل ف ك: text side only, as
   an alternative, because these letters also begin roots), and one suffix (ات ون ين ان ها هم ته تها ه).
 
@@ -38,9 +38,7 @@ def _latin(word: str) -> str:
 
 
 def _arabic_core(word: str) -> str:
-    if word.startswith("ال") and len(word) - 2 >= _MIN:
-        word = word[2:]
-    elif word.startswith("لل") and len(word) - 2 >= _MIN:
+    if word[:2] in ("ال", "لل") and len(word) - 2 >= _MIN:
         word = word[2:]
     for suffix in _AR_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN:

@@ -27,7 +27,7 @@ class SelectorType:
     pivot_reason: ClassVar[str] = ""
 
     def clean(self, raw: str) -> str | None:
-        value = raw.strip().strip("<>()[]{}\"'.,;:")
+        value = raw.strip().strip("<>()[]{}\"'.,;:").strip()
         return value or None
 
     def validate(self, value: str) -> bool:

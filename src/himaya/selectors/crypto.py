@@ -79,8 +79,13 @@ def eip55(hex_address: str) -> str:
     return "".join(ch.upper() if int(digest[i], 16) >= 8 else ch for i, ch in enumerate(lower))
 
 
+_HEX_RE = re.compile(r"[0-9a-fA-F]{40}")
+
+
 def _ethereum(addr: str) -> str | None:
     body = addr[2:]
+    if not _HEX_RE.fullmatch(body):
+        return None
     if body in (body.lower(), body.upper()) or eip55(body) == body:
         return "0x" + body.lower()
     return None

@@ -34,14 +34,89 @@ _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 DOMAIN_RE = re.compile(rf"{_LABEL}(?:(?:{_DOT}){_LABEL})+", re.IGNORECASE)
 _DOT_RE = re.compile(_DOT, re.IGNORECASE)
 _LOCAL_RE = re.compile(r"[a-z0-9](?:[a-z0-9._%+\-]{0,63})$", re.IGNORECASE)
+_DISGUISED_DOT_RE = re.compile(rf"([a-z0-9][a-z0-9_%+\-]{{0,63}})(?:{_DOT})$", re.IGNORECASE)
 _HINT_RE = re.compile(rf"[@＠]|(?<![^\W\d_])(?:{_AT_WORDS})(?![^\W\d_])", re.IGNORECASE)
 _PLAIN_EMAIL_RE = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+", re.IGNORECASE)
 
 # Words that stand next to a spelled-out "at" in ordinary sentences.
 _COMMON = frozenset(
-    """me you him her us them it we i the a an this that my your our his their home work night noon least last
-    first once all time hotel here there now call text look meet see arrive arrived arrives stay staying
-    am is are was be been available free open only around la le el los las les un una une de del du des mi tu su nous vous lo ce cette""".split()
+    [
+        "me",
+        "you",
+        "him",
+        "her",
+        "us",
+        "them",
+        "it",
+        "we",
+        "i",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "my",
+        "your",
+        "our",
+        "his",
+        "their",
+        "home",
+        "work",
+        "night",
+        "noon",
+        "least",
+        "last",
+        "first",
+        "once",
+        "all",
+        "time",
+        "hotel",
+        "here",
+        "there",
+        "now",
+        "call",
+        "text",
+        "look",
+        "meet",
+        "see",
+        "arrive",
+        "arrived",
+        "arrives",
+        "stay",
+        "staying",
+        "am",
+        "is",
+        "are",
+        "was",
+        "be",
+        "been",
+        "available",
+        "free",
+        "open",
+        "only",
+        "around",
+        "la",
+        "le",
+        "el",
+        "los",
+        "las",
+        "les",
+        "un",
+        "una",
+        "une",
+        "de",
+        "del",
+        "du",
+        "des",
+        "mi",
+        "tu",
+        "su",
+        "nous",
+        "vous",
+        "lo",
+        "ce",
+        "cette",
+    ]
 )
 
 
@@ -88,13 +163,20 @@ def find(text: str) -> Iterator[tuple[int, int, str, bool]]:
         if not local_m or local_m.end() != at.start():
             continue
         start = local_m.start()
+        local = local_m.group()
+        while True:  # "marta (punto) city51 (arroba) ...": a local part with disguised dots
+            more = _DISGUISED_DOT_RE.search(text, max(0, start - 80), start)
+            if not more or more.group().strip() == more.group(1) + "." or more.group(1).lower() in _COMMON:
+                break
+            local = more.group(1) + "." + local
+            start = more.start()
         if start and (text[start - 1].isalnum() and text[start - 1].isascii()):
             continue
         dom = _domain(text, at.end())
         if dom is None:
             continue
         end, domain, dotted = dom
-        local = local_m.group().lower().rstrip(".")
+        local = local.lower().rstrip(".")
         word_at = at.group().strip() not in ("@",)
         spelled = not at.group().strip().startswith(("(", "[", "{", "<", "@"))
         if spelled and (local in _COMMON or domain.split(".")[0] in _COMMON):

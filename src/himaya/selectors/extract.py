@@ -19,11 +19,72 @@ from himaya.text.deobfuscate import View, clean_chars, spell_digits
 from himaya.text.numwords import may_have_number_words
 
 _DIGIT_RE = re.compile(r"\d")
+_LOOKALIKE_HINT = re.compile(r"\d[ .\-]?[OoIl]|[OoIl][ .\-]?\d")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 _STOP = {
-    "en": frozenset("the and you for with call text me my is are to in now new available only".split()),
-    "es": frozenset("el la los las de del y que en con para por una mi llama llamar disponible solo".split()),
-    "fr": frozenset("le la les des et est pour avec une je vous appelez appelle disponible au sur".split()),
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "you",
+            "for",
+            "with",
+            "call",
+            "text",
+            "me",
+            "my",
+            "is",
+            "are",
+            "to",
+            "in",
+            "now",
+            "new",
+            "available",
+            "only",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "de",
+            "del",
+            "y",
+            "que",
+            "en",
+            "con",
+            "para",
+            "por",
+            "una",
+            "mi",
+            "llama",
+            "llamar",
+            "disponible",
+            "solo",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "des",
+            "et",
+            "est",
+            "pour",
+            "avec",
+            "une",
+            "je",
+            "vous",
+            "appelez",
+            "appelle",
+            "disponible",
+            "au",
+            "sur",
+        ]
+    ),
 }
 _WORDS_RE = re.compile(r"[a-zà-ÿ]+")
 
@@ -53,8 +114,13 @@ class _Claims:
 
 
 def _emit(
-    out: list[SelectorHit], view: View, claims: _Claims, kind: str,
-    found: Iterable[tuple[int, int, str, str | None, bool]], claim: bool = True, skip_taken: bool = True,
+    out: list[SelectorHit],
+    view: View,
+    claims: _Claims,
+    kind: str,
+    found: Iterable[tuple[int, int, str, str | None, bool]],
+    claim: bool = True,
+    skip_taken: bool = True,
 ) -> None:
     text = view.original
     for a, b, value, detail, disguised in found:
@@ -82,11 +148,20 @@ def extract(
     _emit(out, view, claims, "handle", ((a, b, v, p, False) for a, b, v, p in handle.find_links(clean)))
     _emit(out, view, claims, "payment", ((a, b, v, s, False) for a, b, v, s in payment.find(clean)))
     _emit(out, view, claims, "url", ((a, b, v, h, False) for a, b, v, h in web.find_urls(clean)))
-    _emit(out, view, claims, "crypto", ((a, b, v, c, False) for a, b, v, c in crypto.find(clean)),
-          skip_taken=False)
+    _emit(
+        out,
+        view,
+        claims,
+        "crypto",
+        ((a, b, v, c, False) for a, b, v, c in crypto.find(clean)),
+        skip_taken=False,
+    )
     _emit(out, view, claims, "handle", ((a, b, v, p, False) for a, b, v, p in handle.find_labelled(clean)))
-    _emit(out, view, claims, "handle", ((a, b, v, p, False) for a, b, v, p in handle.find_bare(clean, platform)))
-    if len(_DIGIT_RE.findall(clean)) >= 7 or may_have_number_words(clean):
+    _emit(
+        out, view, claims, "handle", ((a, b, v, p, False) for a, b, v, p in handle.find_bare(clean, platform))
+    )
+    digits = len(_DIGIT_RE.findall(clean))
+    if digits >= 7 or (digits >= 4 and _LOOKALIKE_HINT.search(clean)) or may_have_number_words(clean):
         _phones(out, view, claims, region_for(country, location))
     out.sort(key=lambda h: (h.start, h.end, h.type, h.value))
     unique: list[SelectorHit] = []

@@ -15,12 +15,38 @@ from himaya.selectors.base import SelectorType
 
 PLATFORMS = ("telegram", "instagram", "snapchat", "x", "tiktok", "unknown")
 _ALIASES = {
-    "telegram": "telegram", "tg": "telegram", "telegrama": "telegram", "télégramme": "telegram",
-    "تلغرام": "telegram", "تليجرام": "telegram", "تيليجرام": "telegram", "تلجرام": "telegram",
-    "ig": "instagram", "insta": "instagram", "instagram": "instagram", "انستغرام": "instagram",
-    "انستجرام": "instagram", "انستا": "instagram",
-    "snap": "snapchat", "snapchat": "snapchat", "sc": "snapchat", "سناب": "snapchat", "سناب شات": "snapchat",
-    "twitter": "x", "x": "x", "تويتر": "x", "tiktok": "tiktok", "tik tok": "tiktok", "تيك توك": "tiktok",
+    "telegram": "telegram",
+    "tg": "telegram",
+    "telegrama": "telegram",
+    "télégramme": "telegram",
+    "تلغرام": "telegram",
+    "تليجرام": "telegram",
+    "تيليجرام": "telegram",
+    "تلجرام": "telegram",
+    "تلييجرام": "telegram",
+    "تيلجرام": "telegram",
+    "تيليغرام": "telegram",
+    "تليغرام": "telegram",
+    "ig": "instagram",
+    "insta": "instagram",
+    "instagram": "instagram",
+    "انستغرام": "instagram",
+    "انستجرام": "instagram",
+    "انستا": "instagram",
+    "snap": "snapchat",
+    "snapchat": "snapchat",
+    "sc": "snapchat",
+    "سناب": "snapchat",
+    "سناب شات": "snapchat",
+    "twitter": "x",
+    "twitter/x": "x",
+    "twitter / x": "x",
+    "x/twitter": "x",
+    "x": "x",
+    "تويتر": "x",
+    "tiktok": "tiktok",
+    "tik tok": "tiktok",
+    "تيك توك": "tiktok",
 }
 _LINK_RE = re.compile(
     r"(?:https?://)?(?:www\.|m\.)?(?:"
@@ -33,11 +59,69 @@ _LINK_RE = re.compile(
     re.IGNORECASE,
 )
 _SITES = ("t.me/", "telegram.", "instagr", "snapchat.com", "x.com/", "twitter.com", "tiktok.com")
-_RESERVED = frozenset("joinchat share s p explore reel reels stories home intent i search hashtag login".split())
-_LABELS = "|".join(sorted((re.escape(k) for k in _ALIASES if k != "x"), key=len, reverse=True))
+_RESERVED = frozenset(
+    [
+        "joinchat",
+        "share",
+        "s",
+        "p",
+        "explore",
+        "reel",
+        "reels",
+        "stories",
+        "home",
+        "intent",
+        "i",
+        "search",
+        "hashtag",
+        "login",
+    ]
+)
+_LABELS = "|".join(sorted((re.escape(k) for k in _ALIASES), key=len, reverse=True))
 _LABEL_RE = re.compile(
-    rf"(?<![^\W_])(?P<label>{_LABELS})(?:\s*[:=：\-–]\s*@?|\s+@)\s*(?P<name>[A-Za-z0-9_](?:[A-Za-z0-9_.]{{0,30}}[A-Za-z0-9_])?)",
+    rf"(?<![^\W_])(?P<label>{_LABELS})(?P<sep>\s*[:=：\-–]\s*@?|\s+@|[ \t]+)"
+    r"(?P<name>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?)(?![\w@])",
     re.IGNORECASE,
+)
+# After a label with only a space ("Snap name"), these are words of the sentence, not names.
+_NOT_NAMES = frozenset(
+    [
+        "me",
+        "us",
+        "only",
+        "account",
+        "group",
+        "channel",
+        "photos",
+        "pics",
+        "and",
+        "or",
+        "for",
+        "to",
+        "the",
+        "is",
+        "on",
+        "at",
+        "now",
+        "please",
+        "story",
+        "stories",
+        "chat",
+        "message",
+        "dm",
+        "link",
+        "y",
+        "et",
+        "ou",
+        "o",
+        "de",
+        "en",
+        "sur",
+        "por",
+        "para",
+        "with",
+        "app",
+    ]
 )
 _BARE_RE = re.compile(r"(?<![\w@.+\-/$])@(?P<name>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?)(?![\w@])")
 _TELEGRAM_WORD_RE = re.compile(r"telegram|\btg\b|تلغرام|تليجرام|تيليجرام|تلجرام|télégramme", re.IGNORECASE)
@@ -58,8 +142,13 @@ def find_links(text: str) -> Iterator[tuple[int, int, str, str]]:
         return
     for m in _LINK_RE.finditer(text):
         groups = m.groupdict()
-        for platform, key in (("telegram", "tgn"), ("instagram", "ign"), ("snapchat", "scn"), ("x", "xn"),
-                              ("tiktok", "ttn")):
+        for platform, key in (
+            ("telegram", "tgn"),
+            ("instagram", "ign"),
+            ("snapchat", "scn"),
+            ("x", "xn"),
+            ("tiktok", "ttn"),
+        ):
             name = groups.get(key)
             if name:
                 if name.lower() in _RESERVED:
@@ -69,10 +158,23 @@ def find_links(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 
 def find_labelled(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, value, platform) for names after a platform label: "IG: name", "SC name", "X @name"."""
     for m in _LABEL_RE.finditer(text):
-        platform = _ALIASES[m.group("label").lower()]
-        name = m.group("name")
+        label, name = m.group("label"), m.group("name")
+        platform = _ALIASES[label.lower()]
         if not any(ch.isalpha() for ch in name):
+            continue
+        if not m.group("sep").strip():
+            # A bare space after the label: only for a capitalised label or a name that looks made up.
+            if label.lower() in ("x", "tg", "ig") and not label.isupper():
+                continue
+            if name.lower() in _NOT_NAMES or not (
+                label[0].isupper() or any(c.isdigit() or c == "_" for c in name)
+            ):
+                continue
+            if label.lower() == "x" and not any(c.isdigit() or c == "_" for c in name):
+                continue
+        elif label.lower() == "x" and "@" not in m.group("sep") and label != "X":
             continue
         yield m.start("label"), m.end(), f"{platform}:{name.lower()}", platform
 

@@ -12,7 +12,25 @@ from collections.abc import Iterator
 from himaya.selectors.base import SelectorType
 
 SERVICES = ("cashapp", "venmo", "paypal")
-_CURRENCIES = frozenset("usd usdt usdc cad aud nzd mxn hkd sgd btc eth ltc xmr trx sol".split())
+_CURRENCIES = frozenset(
+    [
+        "usd",
+        "usdt",
+        "usdc",
+        "cad",
+        "aud",
+        "nzd",
+        "mxn",
+        "hkd",
+        "sgd",
+        "btc",
+        "eth",
+        "ltc",
+        "xmr",
+        "trx",
+        "sol",
+    ]
+)
 _RE = re.compile(
     r"(?:https?://)?(?:www\.)?cash\.app/\$(?P<ca>[A-Za-z][A-Za-z0-9_]{0,19})"
     r"|(?<![\w$])\$(?P<tag>[A-Za-z][A-Za-z0-9_]{0,19})(?![\w$])"

@@ -26,15 +26,18 @@ LANG_REGIONS: dict[str, tuple[str, ...]] = {
 }
 DEFAULT_REGIONS = ("US", "GB", "FR", "ES", "MA", "EG", "SA", "AE", "NG", "TH", "PH", "DE", "IT", "MX", "IN")
 
-# Candidates: 7 to 17 digits with up to three separator characters between digits.
-CANDIDATE_RE = re.compile(r"(?:\+|\b00)?\(?\d(?:[ \t\u00a0.\-/()]{0,3}\d){6,16}")
+# Candidates: 7 or more digits with up to three separator characters between digits.
+CANDIDATE_RE = re.compile(
+    r"(?:\+[ .\-/]{0,3}|\b00)?\(?\d(?:[ \t\u00a0\u3000.\-\u2010-\u2015\u2212/()]{0,3}\d){6,40}"
+)
 _GROUP_RE = re.compile(r"\d+")
 _DATE_RE = re.compile(
     r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}"
 )
 _BEFORE_RE = re.compile(
     r"(?:[$€£¥₹]|#|n°|nº|no\.?|order|ref|reference|invoice|id|iban|account|tracking|zip|code|cp|bic|swift"
-    r"|commande|pedido|factura|facture|رقم الطلب|usd|eur|mad|aed|sar|egp)\s*[:#.]?\s*$",
+    r"|commande|pedido|factura|facture|microchip|chip|licen[cs]ia|licen[cs]e|permis|ترخيص|siret|nif|cif"
+    r"|رقم الطلب|usd|eur|mad|aed|sar|egp)\s*[:#.]?\s*$",
     re.IGNORECASE,
 )
 _AFTER_RE = re.compile(
@@ -131,9 +134,9 @@ def _plausible(text: str, a: int, b: int) -> bool:
     """Whether the candidate ``text[a:b]`` can be a phone number by its shape and its neighbours."""
     raw = text[a:b]
     before = text[a - 1] if a else " "
-    if (before.isascii() and (before.isalnum() or before in "_$@/#=")) or before in "€£":
-        if raw[0] != "+":
-            return False
+    glued = (before.isascii() and (before.isalnum() or before in "_$@/#=")) or before in "€£"
+    if glued and raw[0] != "+":
+        return False
     after = text[b] if b < len(text) else " "
     if (after.isascii() and (after.isalnum() or after in "_%$@")) or after in "€£":
         return False
@@ -165,16 +168,16 @@ def find(
         if raw.endswith(("(", ")")):
             b -= 1
             raw = raw[:-1]
-        if not _plausible(text, a, b):
-            continue
-        hit = resolve(raw, region, hints)
+        hit = resolve(raw, region, hints) if _plausible(text, a, b) else None
         if hit:
             yield a, b, hit[0], hit[1]
             continue
         yield from _split(text, a, raw, region, hints)
 
 
-def _split(text: str, a: int, raw: str, region: str | None, hints: Hints) -> Iterator[tuple[int, int, str, str]]:
+def _split(
+    text: str, a: int, raw: str, region: str | None, hints: Hints
+) -> Iterator[tuple[int, int, str, str]]:
     """Two numbers written side by side ("2015550123 / 2015550124"): the longest valid prefixes."""
     groups = [(g.start(), g.end()) for g in _GROUP_RE.finditer(raw)]
     if not 2 <= len(groups) <= 10:

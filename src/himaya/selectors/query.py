@@ -20,7 +20,7 @@ def parse_query(value: str, *, country: str | None = None) -> list[tuple[str, st
         if hit.type == "handle" and hit.value.startswith("unknown:"):
             continue
         pairs.append((hit.type, hit.value))
-    if query.startswith("@") or ":" in query and platform_name(query.split(":", 1)[0]) is None:
+    if query.startswith("@") or (":" in query and platform_name(query.split(":", 1)[0]) is None):
         name = query.lstrip("@").lower()
         if name.replace("_", "").replace(".", "").isalnum():
             pairs += [("handle", f"{p}:{name}") for p in PLATFORMS]

@@ -54,6 +54,8 @@ def find_onions(text: str) -> Iterator[tuple[int, int, str]]:
 def canonical_url(raw: str) -> tuple[str, str] | None:
     """(canonical url, host) or None when ``raw`` is not a usable web address."""
     raw = raw.rstrip(_TRAILING)
+    if not raw or any(ch.isspace() for ch in raw):
+        return None
     if "://" not in raw[:10]:
         raw = "http://" + raw
     try:
@@ -70,7 +72,11 @@ def canonical_url(raw: str) -> tuple[str, str] | None:
     if host.rsplit(".", 1)[-1] not in tlds() and not host.replace(".", "").isdigit():
         return None
     netloc = host if port is None or str(port) == _DEFAULT_PORTS[scheme] else f"{host}:{port}"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.lower().startswith(_TRACKING)]
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not k.lower().startswith(_TRACKING)
+    ]
     path = parts.path
     if path == "/" and not query:
         path = ""

@@ -17,14 +17,45 @@ HANDLE_LABELS = {
     "snapchat": ("Snapchat", "Snap", "SC"),
     "x": ("X", "Twitter/X"),
 }
-FIXED_SLOTS = ("name", "agency", "rate", "salary", "price", "origin", "emoji", "emoji2", "pricecrypto", "blood",
-               "months", "hours", "orders", "year", "days", "height", "age")  # fmt: skip
+FIXED_SLOTS = (
+    "name",
+    "agency",
+    "rate",
+    "salary",
+    "price",
+    "origin",
+    "emoji",
+    "emoji2",
+    "pricecrypto",
+    "blood",
+    "months",
+    "hours",
+    "orders",
+    "year",
+    "days",
+    "height",
+    "age",
+)
 BENIGN = ("car", "flat", "lessons", "lost_pet", "furniture", "job", "travel", "services")
 BENIGN_WEIGHTS = (1, 1, 1, 0.6, 1, 2, 1.5, 1)
 INDEP_WEIGHTS = (0.3, 0.06, 0.18, 0.14, 0.14, 0.06, 0.12)
-BENIGN_PLATFORMS = ("classifieds.example", "adsboard.example", "rentals.example", "jobs-board.example", "facebook")
-INDEP_PLATFORMS = ("classifieds.example", "escort-dir.example", "telegram", "facebook", "jobs-board.example",
-                   "forum.onion", "x", "instagram")  # fmt: skip
+BENIGN_PLATFORMS = (
+    "classifieds.example",
+    "adsboard.example",
+    "rentals.example",
+    "jobs-board.example",
+    "facebook",
+)
+INDEP_PLATFORMS = (
+    "classifieds.example",
+    "escort-dir.example",
+    "telegram",
+    "facebook",
+    "jobs-board.example",
+    "forum.onion",
+    "x",
+    "instagram",
+)
 HUB_RATE = 0.05
 START = 1704067200  # 2024-01-01T00:00:00Z
 SPAN = 548 * 86400  # about 18 months
@@ -75,10 +106,15 @@ class Writer:
         self.lang_countries: dict[str, list[str]] = raw["languages"]
         self.phones = contacts.PhonePool(seed)
         hub_phones = [self.phones.take(region) for region in ("GB", "FR", "AE")]
-        self.hubs: list[Any] = [*hub_phones, contacts.email(rng, "classifieds.example"),
-                                contacts.handle(rng, "telegram")]  # fmt: skip
+        self.hubs: list[Any] = [
+            *hub_phones,
+            contacts.email(rng, "classifieds.example"),
+            contacts.handle(rng, "telegram"),
+        ]
 
-    def network_templates(self, lang: str, typology: str, dest: str, rng: random.Random) -> list[dict[str, Any]]:
+    def network_templates(
+        self, lang: str, typology: str, dest: str, rng: random.Random
+    ) -> list[dict[str, Any]]:
         language = self.langs[lang]
         bank = language.typology[typology]
         slots = Slots(language, pick(rng, self.lang_countries[lang]), self.places, rng, dest)
@@ -86,8 +122,13 @@ class Writer:
         out = []
         for _ in range(rng.randint(2, 3)):
             chosen = rng.sample(bank.sentences, min(len(bank.sentences), rng.randint(4, 6)))
-            out.append({"sentences": [expand(s, rng) for s in chosen], "title": expand(pick(rng, bank.titles), rng),
-                        "fixed": fixed})  # fmt: skip
+            out.append(
+                {
+                    "sentences": [expand(s, rng) for s in chosen],
+                    "title": expand(pick(rng, bank.titles), rng),
+                    "fixed": fixed,
+                }
+            )
         return out
 
     def _base(self, lang: str, country: str, rng: random.Random) -> Ad:
@@ -101,8 +142,18 @@ class Writer:
         ad.show_country = ad.location is None or rng.random() < 0.75
         return ad
 
-    def from_template(self, lang: str, templates: list[dict[str, Any]], country: str, carried: list[Any],
-                      rng: random.Random, *, hide_rate: float, preferred: float, dest: str) -> Ad:  # fmt: skip
+    def from_template(
+        self,
+        lang: str,
+        templates: list[dict[str, Any]],
+        country: str,
+        carried: list[Any],
+        rng: random.Random,
+        *,
+        hide_rate: float,
+        preferred: float,
+        dest: str,
+    ) -> Ad:
         language = self.langs[lang]
         tpl = pick(rng, templates)
         sentences = list(tpl["sentences"])
@@ -164,8 +215,9 @@ class Writer:
         ad.platform = pick(rng, BENIGN_PLATFORMS)
         return ad
 
-    def _fresh(self, lang: str, country: str, rng: random.Random, bank: Any, carried: list[Any],
-               hide_rate: float) -> Ad:  # fmt: skip
+    def _fresh(
+        self, lang: str, country: str, rng: random.Random, bank: Any, carried: list[Any], hide_rate: float
+    ) -> Ad:
         language = self.langs[lang]
         slots = Slots(language, country, self.places, rng, pick(rng, list(self.places)))
         chosen = rng.sample(bank.sentences, min(len(bank.sentences), rng.randint(3, 5)))
@@ -181,16 +233,30 @@ class Writer:
         self._finish(ad, language, body, title, carried, rng, hide_rate, rng.random())
         return ad
 
-    def _finish(self, ad: Ad, language: Language, body: list[str], title: str | None, carried: list[Any],
-                rng: random.Random, hide_rate: float, preferred: float) -> None:  # fmt: skip
+    def _finish(
+        self,
+        ad: Ad,
+        language: Language,
+        body: list[str],
+        title: str | None,
+        carried: list[Any],
+        rng: random.Random,
+        hide_rate: float,
+        preferred: float,
+    ) -> None:
         contact_lines = [self._contact(ad, language, sel, rng, hide_rate, preferred) for sel in carried]
         if rng.random() < HUB_RATE:
             hub = pick(rng, self.hubs)
             line = expand(pick(rng, language.hotline), rng)
             raw = hub.international if isinstance(hub, contacts.Phone) else _plain_written(hub)
-            ad.truth.append({"type": "phone" if isinstance(hub, contacts.Phone) else hub.type,
-                             "value": hub.e164 if isinstance(hub, contacts.Phone) else hub.value,
-                             "raw": raw, "hidden": None})  # fmt: skip
+            ad.truth.append(
+                {
+                    "type": "phone" if isinstance(hub, contacts.Phone) else hub.type,
+                    "value": hub.e164 if isinstance(hub, contacts.Phone) else hub.value,
+                    "raw": raw,
+                    "hidden": None,
+                }
+            )
             contact_lines.append(line.replace("{x}", raw))
             ad.hub = 1
         if contact_lines and rng.random() < 0.2:
@@ -199,8 +265,9 @@ class Writer:
         ad.text = ("\n" if rng.random() < 0.4 else " ").join(body)
         ad.title = title
 
-    def _contact(self, ad: Ad, language: Language, sel: Any, rng: random.Random, hide_rate: float,
-                 preferred: float) -> str:  # fmt: skip
+    def _contact(
+        self, ad: Ad, language: Language, sel: Any, rng: random.Random, hide_rate: float, preferred: float
+    ) -> str:
         lang = language.code
         hidden = None
         if isinstance(sel, contacts.Phone):

@@ -22,26 +22,119 @@ from Crypto.Hash import keccak
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
 PHONE_REGIONS: tuple[str, ...] = (
-    "US", "GB", "FR", "ES", "DE", "IT", "MA", "DZ", "TN", "EG", "SA", "AE", "QA", "LB", "JO",
-    "NG", "GH", "KE", "TH", "PH", "KH", "MM", "VN", "IN", "MX", "CO", "BR", "RO", "UA",
-)  # fmt: skip
+    "US",
+    "GB",
+    "FR",
+    "ES",
+    "DE",
+    "IT",
+    "MA",
+    "DZ",
+    "TN",
+    "EG",
+    "SA",
+    "AE",
+    "QA",
+    "LB",
+    "JO",
+    "NG",
+    "GH",
+    "KE",
+    "TH",
+    "PH",
+    "KH",
+    "MM",
+    "VN",
+    "IN",
+    "MX",
+    "CO",
+    "BR",
+    "RO",
+    "UA",
+)
 
 T = TypeVar("T")
 _SUFFIX = 10_000  # the last four digits of each example number vary
 
 LATIN_NAMES = (
-    "maya", "lina", "sara", "nadia", "eva", "amira", "kim", "rosa", "tom", "ali", "sam", "jo", "mike", "lea",
-    "ines", "yasmine", "sofia", "nina", "karim", "lucas", "mehdi", "julie", "lucia", "camila", "carlos", "andres",
-    "javier", "marta", "layla", "nour", "mariam", "hind", "ahmed", "youssef", "salma", "omar", "zainab", "grace",
-)  # fmt: skip
+    "maya",
+    "lina",
+    "sara",
+    "nadia",
+    "eva",
+    "amira",
+    "kim",
+    "rosa",
+    "tom",
+    "ali",
+    "sam",
+    "jo",
+    "mike",
+    "lea",
+    "ines",
+    "yasmine",
+    "sofia",
+    "nina",
+    "karim",
+    "lucas",
+    "mehdi",
+    "julie",
+    "lucia",
+    "camila",
+    "carlos",
+    "andres",
+    "javier",
+    "marta",
+    "layla",
+    "nour",
+    "mariam",
+    "hind",
+    "ahmed",
+    "youssef",
+    "salma",
+    "omar",
+    "zainab",
+    "grace",
+)
 LATIN_WORDS = (
-    "star", "rose", "vip", "gold", "blue", "moon", "jobs", "work", "travel", "agency", "team", "pro", "home",
-    "care", "ads", "shop", "line", "info", "help", "best", "royal", "pearl", "sun", "city", "fast", "easy",
-)  # fmt: skip
+    "star",
+    "rose",
+    "vip",
+    "gold",
+    "blue",
+    "moon",
+    "jobs",
+    "work",
+    "travel",
+    "agency",
+    "team",
+    "pro",
+    "home",
+    "care",
+    "ads",
+    "shop",
+    "line",
+    "info",
+    "help",
+    "best",
+    "royal",
+    "pearl",
+    "sun",
+    "city",
+    "fast",
+    "easy",
+)
 MAIL_DOMAINS = (
-    "mail.example", "inbox.example", "post.example", "correo.example", "courriel.example", "bareed.example",
-    "webmail.example", "fastmail.example", "box.example",
-)  # fmt: skip
+    "mail.example",
+    "inbox.example",
+    "post.example",
+    "correo.example",
+    "courriel.example",
+    "bareed.example",
+    "webmail.example",
+    "fastmail.example",
+    "box.example",
+)
 HANDLE_PLATFORMS = ("telegram", "instagram", "snapchat", "x")
 
 
@@ -111,12 +204,16 @@ class PhonePool:
                 if e164 in seen:
                     continue
                 seen.add(e164)
-                bases.append((
-                    num,
-                    _last_digits_template(e164),
-                    _last_digits_template(phonenumbers.format_number(num, PhoneNumberFormat.NATIONAL)),
-                    _last_digits_template(phonenumbers.format_number(num, PhoneNumberFormat.INTERNATIONAL)),
-                ))  # fmt: skip
+                bases.append(
+                    (
+                        num,
+                        _last_digits_template(e164),
+                        _last_digits_template(phonenumbers.format_number(num, PhoneNumberFormat.NATIONAL)),
+                        _last_digits_template(
+                            phonenumbers.format_number(num, PhoneNumberFormat.INTERNATIONAL)
+                        ),
+                    )
+                )
             self._bases[region] = bases
 
     def take(self, region: str) -> Phone:
@@ -158,11 +255,9 @@ def email(rng: random.Random, domain: str | None = None) -> Made:
 
 def handle(rng: random.Random, platform: str | None = None) -> Made:
     plat = platform or pick(rng, HANDLE_PLATFORMS)
-    name = pick(rng, LATIN_NAMES) + pick(rng, ("_", "", ".")) + pick(rng, LATIN_WORDS)
+    name = pick(rng, LATIN_NAMES) + pick(rng, ("_", "", "_")) + pick(rng, LATIN_WORDS)
     if rng.random() < 0.5:
         name += str(rng.randint(1, 99))
-    if plat != "snapchat":
-        name = name.replace(".", "_")
     if plat == "x":
         name = name[:15]
     written = name if rng.random() < 0.7 else name.title()
@@ -191,7 +286,9 @@ def url(rng: random.Random, host_slug: str | None = None) -> Made:
 
 def eip55(addr_hex: str) -> str:
     digest = keccak.new(digest_bits=256, data=addr_hex.encode()).hexdigest()
-    return "".join(c.upper() if c.isalpha() and int(digest[i], 16) >= 8 else c for i, c in enumerate(addr_hex))
+    return "".join(
+        c.upper() if c.isalpha() and int(digest[i], 16) >= 8 else c for i, c in enumerate(addr_hex)
+    )
 
 
 def crypto(rng: random.Random, chain: str | None = None) -> Made:

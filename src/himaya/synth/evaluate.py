@@ -103,9 +103,13 @@ def hub_swallow(pred_cluster: dict[str, str | None], truth: dict[str, dict[str, 
         members = groups[net]
         origin = Counter(truth[r]["network"] or f"\x00{r}" for r in members)
         independent = sum(1 for r in members if truth[r]["network"] is None)
-        return {"network": net, "size": len(members), "purity": origin.most_common(1)[0][1] / len(members),
-                "true_networks": sum(1 for k in origin if not k.startswith("\x00")),
-                "independent_records": independent}  # fmt: skip
+        return {
+            "network": net,
+            "size": len(members),
+            "purity": origin.most_common(1)[0][1] / len(members),
+            "true_networks": sum(1 for k in origin if not k.startswith("\x00")),
+            "independent_records": independent,
+        }
 
     if not groups:
         return {"largest": None, "worst": None, "predicted_networks": 0}
@@ -159,25 +163,39 @@ def targets(metrics: dict[str, Any]) -> dict[str, bool]:
 
 def format_report(metrics: dict[str, Any]) -> str:
     """A plain-text report for people."""
-    lines = [f"records: {metrics['records']} (predicted {metrics['predicted_records']}, "
-             f"missing {metrics['missing_records']})", "", "selectors        P      R      F1     tp/fp/fn"]  # fmt: skip
+    lines = [
+        f"records: {metrics['records']} (predicted {metrics['predicted_records']}, "
+        f"missing {metrics['missing_records']})",
+        "",
+        "selectors        P      R      F1     tp/fp/fn",
+    ]
     for kind, s in metrics["selectors"].items():
-        lines.append(f"  {kind:<10} {s['precision']:.3f}  {s['recall']:.3f}  {s['f1']:.3f}  "
-                     f"{s['tp']}/{s['fp']}/{s['fn']}")  # fmt: skip
+        lines.append(
+            f"  {kind:<10} {s['precision']:.3f}  {s['recall']:.3f}  {s['f1']:.3f}  "
+            f"{s['tp']}/{s['fp']}/{s['fn']}"
+        )
     b = metrics["bcubed"]
-    lines += ["", f"networks (B-cubed over {b['records']} records): P {b['precision']:.3f}  "
-              f"R {b['recall']:.3f}  F1 {b['f1']:.3f}"]  # fmt: skip
+    lines += [
+        "",
+        f"networks (B-cubed over {b['records']} records): P {b['precision']:.3f}  "
+        f"R {b['recall']:.3f}  F1 {b['f1']:.3f}",
+    ]
     hub = metrics["hub_swallow"]
     for name in ("largest", "worst"):
         d = hub.get(name)
         if d:
-            lines.append(f"  {name} predicted network {d['network']}: {d['size']} records, purity "
-                         f"{d['purity']:.3f}, mixes {d['true_networks']} true networks and "
-                         f"{d['independent_records']} independent records")  # fmt: skip
+            lines.append(
+                f"  {name} predicted network {d['network']}: {d['size']} records, purity "
+                f"{d['purity']:.3f}, mixes {d['true_networks']} true networks and "
+                f"{d['independent_records']} independent records"
+            )
     roc = metrics["risk_auc"]
     acc = metrics["typology_accuracy"]
-    lines += ["", f"risk ROC-AUC: {'n/a' if roc is None else f'{roc:.3f}'}",
-              f"typology accuracy: {'n/a' if acc is None else f'{acc:.3f}'} over {metrics['typology_records']}"]  # fmt: skip
+    lines += [
+        "",
+        f"risk ROC-AUC: {'n/a' if roc is None else f'{roc:.3f}'}",
+        f"typology accuracy: {'n/a' if acc is None else f'{acc:.3f}'} over {metrics['typology_records']}",
+    ]
     passed = targets(metrics)
     lines += ["", "targets: " + ", ".join(f"{k} {'PASS' if ok else 'FAIL'}" for k, ok in passed.items())]
     return "\n".join(lines)

@@ -35,7 +35,13 @@ PLATFORMS = {
     "forced_criminality": ("telegram", "facebook", "jobs-board.example", "x"),
     "organ_trafficking": ("facebook", "classifieds.example", "telegram"),
     "migrant_smuggling": ("facebook", "telegram", "tiktok", "classifieds.example"),
-    "benign": ("classifieds.example", "adsboard.example", "rentals.example", "jobs-board.example", "facebook"),
+    "benign": (
+        "classifieds.example",
+        "adsboard.example",
+        "rentals.example",
+        "jobs-board.example",
+        "facebook",
+    ),
 }
 
 
@@ -109,8 +115,16 @@ def _network_ad(rng: random.Random, writer: Writer, net: dict[str, Any]) -> Ad:
         carried = sels[first : first + width]
     lang = rng.choice(net["langs"])
     country = rng.choice(net["countries"])
-    ad = writer.from_template(lang, net["templates"][lang], country, carried, rng, hide_rate=0.35,
-                              preferred=net["hidden_form"], dest=net["dest"])  # fmt: skip
+    ad = writer.from_template(
+        lang,
+        net["templates"][lang],
+        country,
+        carried,
+        rng,
+        hide_rate=0.35,
+        preferred=net["hidden_form"],
+        dest=net["dest"],
+    )
     ad.network, ad.typology, ad.exploitative = net["id"], net["typology"], True
     ad.platform = rng.choice(net["platforms"])
     ad.author = rng.choice(net["authors"])
@@ -124,8 +138,9 @@ def _iso(ts: int) -> str:
     return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def generate(out_dir: Path, *, records: int, networks: int, seed: int,
-             progress: Callable[[int], None] | None = None) -> dict[str, Any]:  # fmt: skip
+def generate(
+    out_dir: Path, *, records: int, networks: int, seed: int, progress: Callable[[int], None] | None = None
+) -> dict[str, Any]:
     """Write ``records.jsonl`` and ``truth.jsonl`` under ``out_dir``; return a summary of what was written.
 
     The same ``seed`` (with the same counts) writes the same bytes.
@@ -140,14 +155,19 @@ def generate(out_dir: Path, *, records: int, networks: int, seed: int,
     nets = [_network(rng, writer, i, s) for i, s in enumerate(sizes)]
     n_benign = records // 2
     n_indep = records - n_benign - sum(sizes)
-    plan = np.concatenate([np.repeat(np.arange(networks), sizes), np.full(n_indep, -1), np.full(n_benign, -2)])
+    plan = np.concatenate(
+        [np.repeat(np.arange(networks), sizes), np.full(n_indep, -1), np.full(n_benign, -2)]
+    )
     plan = np.random.default_rng(seed).permutation(plan).tolist()
-    summary: dict[str, Counter[str]] = {k: Counter() for k in
-                                        ("kind", "typology", "language", "hidden", "selectors", "platform")}  # fmt: skip
+    summary: dict[str, Counter[str]] = {
+        k: Counter() for k in ("kind", "typology", "language", "hidden", "selectors", "platform")
+    }
     hub_posts = 0
     step = max(1, min(10_000, records // 100))
-    with open(out_dir / "records.jsonl", "wb", buffering=1 << 20) as rec_f, \
-            open(out_dir / "truth.jsonl", "wb", buffering=1 << 20) as truth_f:  # fmt: skip
+    with (
+        open(out_dir / "records.jsonl", "wb", buffering=1 << 20) as rec_f,
+        open(out_dir / "truth.jsonl", "wb", buffering=1 << 20) as truth_f,
+    ):
         for i, who in enumerate(plan):
             if who >= 0:
                 ad = _network_ad(rng, writer, nets[who])
@@ -161,10 +181,18 @@ def generate(out_dir: Path, *, records: int, networks: int, seed: int,
             hub_posts += ad.hub
             rid = f"syn-{i:08d}"
             rec_f.write(orjson.dumps(ad.record(rid, _iso(ad.time), writer, i)) + b"\n")
-            truth_f.write(orjson.dumps({
-                "id": rid, "network": ad.network, "typology": ad.typology,
-                "exploitative": ad.exploitative, "selectors": ad.truth,
-            }) + b"\n")  # fmt: skip
+            truth_f.write(
+                orjson.dumps(
+                    {
+                        "id": rid,
+                        "network": ad.network,
+                        "typology": ad.typology,
+                        "exploitative": ad.exploitative,
+                        "selectors": ad.truth,
+                    }
+                )
+                + b"\n"
+            )
             summary["kind"][kind] += 1
             summary["typology"][ad.typology or "none"] += 1
             summary["language"][ad.lang] += 1
@@ -178,8 +206,16 @@ def generate(out_dir: Path, *, records: int, networks: int, seed: int,
         if progress is not None and records % step:
             progress(records % step)
     result: dict[str, Any] = {k: dict(sorted(v.items())) for k, v in summary.items()}
-    result.update(records=records, networks=networks, seed=seed, hub_posts=hub_posts,
-                  network_sizes={"min": min(sizes, default=0), "max": max(sizes, default=0),
-                                 "mean": round(sum(sizes) / max(1, len(sizes)), 2)},
-                  phone_ranges_reused=writer.phones.reused)  # fmt: skip
+    result.update(
+        records=records,
+        networks=networks,
+        seed=seed,
+        hub_posts=hub_posts,
+        network_sizes={
+            "min": min(sizes, default=0),
+            "max": max(sizes, default=0),
+            "mean": round(sum(sizes) / max(1, len(sizes)), 2),
+        },
+        phone_ranges_reused=writer.phones.reused,
+    )
     return result

@@ -20,16 +20,56 @@ DIGIT_WORDS = {
 }
 PLUS_WORD = {"en": "plus", "fr": "plus", "es": "más", "ar": "زائد"}
 
-_EN_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-             "eighteen", "nineteen")  # fmt: skip
+_EN_TEENS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
 _EN_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_FR_UNITS = DIGIT_WORDS["fr"] + ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize",
-                                 "dix-sept", "dix-huit", "dix-neuf")  # fmt: skip
+_FR_UNITS = DIGIT_WORDS["fr"] + (
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "dix-sept",
+    "dix-huit",
+    "dix-neuf",
+)
 _FR_TENS = ("", "", "vingt", "trente", "quarante", "cinquante", "soixante")
-_ES_UNITS = DIGIT_WORDS["es"] + ("diez", "once", "doce", "trece", "catorce", "quince", "dieciséis",
-                                 "diecisiete", "dieciocho", "diecinueve")  # fmt: skip
-_ES_20S = ("veinte", "veintiuno", "veintidós", "veintitrés", "veinticuatro", "veinticinco", "veintiséis",
-           "veintisiete", "veintiocho", "veintinueve")  # fmt: skip
+_ES_UNITS = DIGIT_WORDS["es"] + (
+    "diez",
+    "once",
+    "doce",
+    "trece",
+    "catorce",
+    "quince",
+    "dieciséis",
+    "diecisiete",
+    "dieciocho",
+    "diecinueve",
+)
+_ES_20S = (
+    "veinte",
+    "veintiuno",
+    "veintidós",
+    "veintitrés",
+    "veinticuatro",
+    "veinticinco",
+    "veintiséis",
+    "veintisiete",
+    "veintiocho",
+    "veintinueve",
+)
 _ES_TENS = ("", "", "", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa")
 
 
@@ -140,9 +180,9 @@ def hide_phone(digits: str, formatted: str, form: str, lang: str, rng: random.Ra
     if form == "keycap":
         return "".join(c + "\ufe0f\u20e3" if c.isdigit() else c for c in digits)
     if form == "zero_width":
-        return "".join(c + pick(rng, ZW) if c.isdigit() and rng.random() < 0.4 else c for c in formatted).rstrip(
-            "".join(ZW)
-        )
+        return "".join(
+            c + pick(rng, ZW) if c.isdigit() and rng.random() < 0.4 else c for c in formatted
+        ).rstrip("".join(ZW))
     if form == "arabic_indic_spaced":
         return " ".join(digits).translate(_TRANS["arabic_indic"])
     if form == "letters" and not any(c in "01" for c in formatted):

@@ -103,8 +103,14 @@ def _group(n: int, lang: str) -> str:
 class Slots(dict):  # type: ignore[type-arg]
     """Slot values for one ad: fixed ones pre-set, the rest made on first use."""
 
-    def __init__(self, lang: Language, country: str, places: dict[str, Any], rng: random.Random,
-                 dest: str | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        lang: Language,
+        country: str,
+        places: dict[str, Any],
+        rng: random.Random,
+        dest: str | None = None,
+    ) -> None:
         super().__init__()
         self.lang = lang
         self.country = country
@@ -145,13 +151,25 @@ class Slots(dict):  # type: ignore[type-arg]
             value = f"{cm} cm" if rng.random() < 0.5 else f"1.{cm - 100} m"
         elif key == "time":
             h, m = rng.randint(7, 23), pick(rng, (0, 15, 30, 45))
-            value = f"{h % 12 or 12}{'pm' if h >= 12 else 'am'}" if code == "en" and rng.random() < 0.4 else f"{h:02d}:{m:02d}"
+            value = (
+                f"{h % 12 or 12}{'pm' if h >= 12 else 'am'}"
+                if code == "en" and rng.random() < 0.4
+                else f"{h:02d}:{m:02d}"
+            )
         elif key == "date":
             d, mo, y = rng.randint(1, 28), rng.randint(1, 12), pick(rng, (2024, 2025))
             value = pick(rng, (f"{d:02d}/{mo:02d}/{y}", f"{d}.{mo}.{y % 100:02d}", f"{y}-{mo:02d}-{d:02d}"))
         elif key in ("days", "n", "months", "hours", "hours2", "year", "orders", "rooms"):
-            lo, hi = {"days": (2, 30), "n": (2, 9), "months": (3, 24), "hours": (7, 12), "hours2": (16, 20),
-                      "year": (1998, 2023), "orders": (40, 4000), "rooms": (1, 5)}[key]  # fmt: skip
+            lo, hi = {
+                "days": (2, 30),
+                "n": (2, 9),
+                "months": (3, 24),
+                "hours": (7, 12),
+                "hours2": (16, 20),
+                "year": (1998, 2023),
+                "orders": (40, 4000),
+                "rooms": (1, 5),
+            }[key]
             value = str(rng.randint(lo, hi))
         elif key == "postcode":
             value = f"{rng.randint(10, 95)}{rng.randint(0, 999):03d}"

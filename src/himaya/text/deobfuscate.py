@@ -22,16 +22,18 @@ from bisect import bisect_left, bisect_right
 
 from himaya.text.numwords import may_have_number_words, number_run_pattern, run_digits
 
-INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u034f\u061c\ufe0e\ufe0f"
+INVISIBLE = (
+    "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u034f\u061c\ufe0e\ufe0f"
+)
 _SPECIAL_RE = re.compile(
     r"[0-9#*][\ufe0f\ufe0e]?\u20e3"  # keycap digits: "5️⃣"
     r"|\U0001f51f"  # keycap ten
     f"|[{INVISIBLE}\u20e3]"
     "|[\u0660-\u0669\u06f0-\u06f9\u07c0-\u07c9\u0966-\u096f\uff10-\uff19\u2460-\u2468\u24ea\u2474-\u247c"
     "\u2488-\u2490\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u2070\u00b9\u00b2\u00b3"
-    "\u2074-\u2079\u2080-\u2089\U0001d7ce-\U0001d7ff\U0001f100-\U0001f10a\uff20\ufe6b\uff0e]"
+    "\u2074-\u2079\u2080-\u2089\U0001d7ce-\U0001d7ff\U0001f100-\U0001f10a\uff20\ufe6b\uff0e\uff0b]"
 )
-_PUNCT = {"\uff20": "@", "\ufe6b": "@", "\uff0e": "."}
+_PUNCT = {"\uff20": "@", "\ufe6b": "@", "\uff0e": ".", "\uff0b": "+"}
 
 
 class View:
@@ -141,23 +143,32 @@ def clean_chars(text: str) -> View:
     return builder.view()
 
 
-_LOOKALIKE_RE = re.compile(r"(?<![A-Za-z0-9])[\dOoIl](?:[ .\-]?[\dOoIl]){6,}(?![A-Za-z0-9])")
+_LOOKALIKE_RE = re.compile(r"(?<!\w)[(]?[\dOoIl](?:[ .\-/()]{0,2}[\dOoIl]){6,}(?!\w)")
 _LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
+_LETTERS_RE = re.compile(r"[OoIl]+")
+_RUN_SEP_RE = re.compile(r"[ .\-/()]+")
 _WORDY_RE = re.compile(r"[^\W\d_]{2}")
 
 
 def _lookalikes(view: View) -> View:
+    """O for 0, l or I for 1, inside runs of digits ("2O1 555 Ol23"); never inside words."""
     text = view.text
     builder = _Builder(view)
     for m in _LOOKALIKE_RE.finditer(text):
         run = m.group()
         if run.isdigit() or sum(ch.isdigit() for ch in run) < 5:
             continue
-        squeezed = run.replace(" ", "").replace(".", "").replace("-", "")
-        if any(
-            not ch.isdigit() and not ((k > 0 and squeezed[k - 1].isdigit()) or
-                                      (k + 1 < len(squeezed) and squeezed[k + 1].isdigit()))
-            for k, ch in enumerate(squeezed)
+        if any(tok.isalpha() and len(tok) >= 3 for tok in _RUN_SEP_RE.split(run)):
+            continue  # a word of look-alike letters ("lol", "Ill") next to a number stays a word
+        squeezed = "".join(ch for ch in run if ch.isalnum())
+        # Each group of look-alike letters is short and touches a digit: "Ol2" yes, "lol" no.
+        if not all(
+            len(g.group()) <= 3
+            and (
+                (g.start() > 0 and squeezed[g.start() - 1].isdigit())
+                or (g.end() < len(squeezed) and squeezed[g.end()].isdigit())
+            )
+            for g in _LETTERS_RE.finditer(squeezed)
         ):
             continue
         for k, ch in enumerate(run):
@@ -167,7 +178,7 @@ def _lookalikes(view: View) -> View:
 
 
 def spell_digits(view: View, min_digits: int = 7) -> View:
-    """The phone view: number words and look-alike letters in runs of at least ``min_digits`` made numerals."""
+    """The phone view: number words and look-alike letters made numerals (runs of ``min_digits`` or more)."""
     text = view.text
     if _WORDY_RE.search(text) is None:
         return view
@@ -179,6 +190,6 @@ def spell_digits(view: View, min_digits: int = 7) -> View:
         if run.isascii() and not any(ch.isalpha() for ch in run):
             continue
         digits, words = run_digits(run)
-        if words and len(digits) >= min_digits:
+        if words and len(digits.lstrip("+")) >= min_digits:
             builder.replace(m.start(), m.end(), digits)
     return _lookalikes(builder.view())

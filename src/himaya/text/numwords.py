@@ -23,68 +23,142 @@ def _add(kind: str, value: int, *spellings: str) -> None:
 
 # English
 _add("u", 0, "zero", "oh", "nil", "nought")
-for _v, _w in enumerate("one two three four five six seven eight nine".split(), 1):
+for _v, _w in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], 1):
     _add("u", _v, _w)
 for _v, _w in enumerate(
-    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), 10
+    [
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ],
+    10,
 ):
     _add("t", _v, _w)
-for _v, _w in zip(range(20, 100, 10), "twenty thirty forty fifty sixty seventy eighty ninety".split(), strict=True):
+for _v, _w in zip(
+    range(20, 100, 10),
+    ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
+    strict=True,
+):
     _add("d", _v, _w)
+_add("p", 0, "plus", "mas", "zaid")
 _add("m", 2, "double", "doble", "dobles")
 _add("m", 3, "triple", "treble", "triples")
 # Spanish (accents are matched optionally, see _latin)
 _add("u", 0, "cero")
-for _v, _w in enumerate("uno dos tres cuatro cinco seis siete ocho nueve".split(), 1):
+for _v, _w in enumerate(["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"], 1):
     _add("u", _v, _w)
 _add("u", 1, "una", "un")
 for _v, _w in enumerate(
-    "diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve".split(), 10
+    [
+        "diez",
+        "once",
+        "doce",
+        "trece",
+        "catorce",
+        "quince",
+        "dieciseis",
+        "diecisiete",
+        "dieciocho",
+        "diecinueve",
+    ],
+    10,
 ):
     _add("t", _v, _w)
-for _v, _w in zip(range(20, 100, 10), "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa".split(),
-                  strict=True):
+for _v, _w in zip(
+    range(20, 100, 10),
+    ["veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"],
+    strict=True,
+):
     _add("d", _v, _w)
 for _v, _w in enumerate(
-    "veintiuno veintidos veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve".split(),
+    [
+        "veintiuno",
+        "veintidos",
+        "veintitres",
+        "veinticuatro",
+        "veinticinco",
+        "veintiseis",
+        "veintisiete",
+        "veintiocho",
+        "veintinueve",
+    ],
     21,
 ):
     _add("t", _v, _w)  # a complete two-digit number, like a teen
 # French
 _add("u", 0, "zero")
-for _v, _w in enumerate("une deux trois quatre cinq six sept huit neuf".split(), 1):
+for _v, _w in enumerate(["une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"], 1):
     _add("u", _v, _w)
-for _v, _w in enumerate("dix onze douze treize quatorze quinze seize".split(), 10):
+for _v, _w in enumerate(["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"], 10):
     _add("t", _v, _w)
-for _v, _w in zip((20, 30, 40, 50, 60), "vingt trente quarante cinquante soixante".split(), strict=True):
+for _v, _w in zip((20, 30, 40, 50), ["vingt", "trente", "quarante", "cinquante"], strict=True):
     _add("d", _v, _w)
-_add("d", 80, "quatre-vingt", "quatre-vingts", "quatre vingt", "quatre vingts")
+# French 60 and 80 absorb a following teen: "soixante-douze" = 72, "quatre-vingt-dix-neuf" = 99.
+_add("f", 60, "soixante")
+_add("f", 80, "quatre-vingt", "quatre-vingts", "quatre vingt", "quatre vingts")
 _add("d", 70, "septante")
 _add("d", 90, "nonante")
 _add("d", 80, "huitante", "octante")
 
 # Arabic, written in folded form (alef, yeh and teh marbuta variants are matched by _arabic).
 _AR: list[tuple[str, str, int]] = [
+    ("p", "زايد", 0),
+    ("p", "زاءد", 0),
     ("u", "صفر", 0),
-    ("u", "واحد", 1), ("u", "واحده", 1), ("u", "احد", 1),
-    ("u", "اثنان", 2), ("u", "اثنين", 2), ("u", "اثنا", 2), ("u", "اتنين", 2), ("u", "اثنتان", 2),
-    ("u", "ثلاثه", 3), ("u", "ثلاث", 3), ("u", "تلاته", 3), ("u", "تلات", 3),
-    ("u", "اربعه", 4), ("u", "اربع", 4),
-    ("u", "خمسه", 5), ("u", "خمس", 5),
-    ("u", "سته", 6), ("u", "ست", 6),
-    ("u", "سبعه", 7), ("u", "سبع", 7),
-    ("u", "ثمانيه", 8), ("u", "ثماني", 8), ("u", "ثمان", 8), ("u", "تمانيه", 8), ("u", "تمنيه", 8),
-    ("u", "تسعه", 9), ("u", "تسع", 9),
+    ("u", "واحد", 1),
+    ("u", "واحده", 1),
+    ("u", "احد", 1),
+    ("u", "اثنان", 2),
+    ("u", "اثنين", 2),
+    ("u", "اثنا", 2),
+    ("u", "اتنين", 2),
+    ("u", "اثنتان", 2),
+    ("u", "ثلاثه", 3),
+    ("u", "ثلاث", 3),
+    ("u", "تلاته", 3),
+    ("u", "تلات", 3),
+    ("u", "اربعه", 4),
+    ("u", "اربع", 4),
+    ("u", "خمسه", 5),
+    ("u", "خمس", 5),
+    ("u", "سته", 6),
+    ("u", "ست", 6),
+    ("u", "سبعه", 7),
+    ("u", "سبع", 7),
+    ("u", "ثمانيه", 8),
+    ("u", "ثماني", 8),
+    ("u", "ثمان", 8),
+    ("u", "تمانيه", 8),
+    ("u", "تمنيه", 8),
+    ("u", "تسعه", 9),
+    ("u", "تسع", 9),
     ("t", "عشره", 10),
     ("s", "عشر", 10),
-    ("d", "عشرون", 20), ("d", "عشرين", 20),
-    ("d", "ثلاثون", 30), ("d", "ثلاثين", 30), ("d", "تلاتين", 30),
-    ("d", "اربعون", 40), ("d", "اربعين", 40),
-    ("d", "خمسون", 50), ("d", "خمسين", 50),
-    ("d", "ستون", 60), ("d", "ستين", 60),
-    ("d", "سبعون", 70), ("d", "سبعين", 70),
-    ("d", "ثمانون", 80), ("d", "ثمانين", 80), ("d", "تمانين", 80),
-    ("d", "تسعون", 90), ("d", "تسعين", 90),
+    ("d", "عشرون", 20),
+    ("d", "عشرين", 20),
+    ("d", "ثلاثون", 30),
+    ("d", "ثلاثين", 30),
+    ("d", "تلاتين", 30),
+    ("d", "اربعون", 40),
+    ("d", "اربعين", 40),
+    ("d", "خمسون", 50),
+    ("d", "خمسين", 50),
+    ("d", "ستون", 60),
+    ("d", "ستين", 60),
+    ("d", "سبعون", 70),
+    ("d", "سبعين", 70),
+    ("d", "ثمانون", 80),
+    ("d", "ثمانين", 80),
+    ("d", "تمانين", 80),
+    ("d", "تسعون", 90),
+    ("d", "تسعين", 90),
 ]
 _AR_WORDS = {w: (k, v) for k, w, v in _AR}
 
@@ -130,20 +204,27 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     latin = sorted(_WORDS, key=len, reverse=True)
     arabic = sorted(_AR_WORDS, key=len, reverse=True)
     word = (
-        r"(?:(?<![^\W\d_])(?:" + "|".join(_latin(w) for w in latin) + r")(?![^\W\d_]))"
-        + r"|(?:(?<![\u0621-\u064a])و?" + _HARAKAT + "(?:" + "|".join(_arabic(w) for w in arabic)
+        r"(?:(?<![^\W\d_])(?:"
+        + "|".join(_latin(w) for w in latin)
+        + r")(?![^\W\d_]))"
+        + r"|(?:(?<![\u0621-\u064a])و?"
+        + _HARAKAT
+        + "(?:"
+        + "|".join(_arabic(w) for w in arabic)
         + r")(?![\u0621-\u064a]))"
     )
     token = rf"(?:\d+|{word})"
     # Separators inside a run: punctuation, spaces, "y"/"et"/"and"/"و" joining tens and units.
-    sep = r"(?:[\s\-.,/_|·•*~]+(?:(?:y|et|and|و)[\s\-]+)?)?"
+    sep = r"(?:[ \t\u00a0\-.,/_|·•*~]+(?:(?:y|et|and|و)[ \t\u00a0\-]+)?)?"  # never across a line break
     run = re.compile(rf"{token}(?:{sep}{token})+", re.IGNORECASE)
     return run, re.compile(token, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _quick() -> tuple[dict[int, str | None], frozenset[str]]:
-    table: dict[int, str | None] = {ord(c): None for c in "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"}
+    table: dict[int, str | None] = {
+        ord(c): None for c in "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"
+    }
     for base, variants in {**_ACCENTS, **_AR_VARIANTS}.items():
         for v in variants[1:]:
             table[ord(v)] = base
@@ -220,6 +301,11 @@ def run_digits(run: str) -> tuple[str, bool]:
             i += 1
             continue
         words = True
+        if kind == "p":
+            if not out:
+                out.append("+")  # "plus", "más", "زائد" before a number: its international prefix
+            i += 1
+            continue
         if kind == "m":
             if nxt[0] == "u":
                 out.append(str(nxt[1]) * int(value))
@@ -247,9 +333,9 @@ def run_digits(run: str) -> tuple[str, bool]:
             out.append(str(value))
             i += 1
             continue
-        if kind == "d":
+        if kind in ("d", "f"):
             tens = int(value)
-            if tens in (60, 80) and nxt[0] == "t" and int(nxt[1]) < 20:
+            if kind == "f" and nxt[0] == "t" and int(nxt[1]) < 20:
                 sub = int(nxt[1])
                 j = i + 2
                 if sub == 10 and j < len(toks) and toks[j][0] == "u" and 7 <= int(toks[j][1]) <= 9:

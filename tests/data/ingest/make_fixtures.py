@@ -27,8 +27,9 @@ ADS = [
     {"id": "a-5", "title": "", "text": ""},
     {"title": "Cleaner needed", "body": "Live-in job, passport kept safe by agent. WhatsApp +44 7400 123456",
      "url": "https://jobs.example/ad/7", "posted_at": "01.03.2024 09:30", "country": "United Kingdom"},
-    {"id": "x9", "text": "Models for photo shoot, message @agency_example", "user": {"name": "Agency Example"},
-     "posted_at": 1709280000, "images": ["a.png", "b.png"], "country": "GB"},
+    {"id": "x9", "text": "Models for photo shoot, message @agency_example",
+     "user": {"name": "Agency Example"}, "posted_at": 1709280000, "images": ["a.png", "b.png"],
+     "country": "GB"},
 ]  # fmt: skip
 
 
@@ -52,7 +53,8 @@ HTML = """<!DOCTYPE html>
 <header>Studio header</header>
 <main><h1>Hiring now</h1>
 <p>Young girls wanted for <b>evening</b> work, no experience, accommodation provided.</p>
-<p>Call <a href="tel:+12015550123">our manager</a> or write to <a href="mailto:jobs%40studio.example?subject=job">us</a>.</p>
+<p>Call <a href="tel:+12015550123">our manager</a> or write to
+<a href="mailto:jobs%40studio.example?subject=job">us</a>.</p>
 <p>Chat: <a href="https://wa.me/447400123456">WhatsApp</a>, <a href="https://t.me/studio_example">Telegram</a></p>
 <img src="/img/team.jpg" alt="team"><script>var tracking = 1;</script>
 </main><footer>Copyright studio.example</footer></body></html>
@@ -86,14 +88,22 @@ TELEGRAM = {
 TEXT = "Seasonal farm work\n\nNo fee, employer pays transport.\nContact: farm@work.example\n"
 
 
+def uuid(n: int) -> str:
+    """A fixed record id, so that the fixture (and its golden) is the same on every run."""
+    return f"<urn:uuid:00000000-0000-0000-0000-{n:012d}>"
+
+
 def warc() -> bytes:
     out = io.BytesIO()
     writer = WARCWriter(out, gzip=True)
-    writer.write_record(writer.create_warcinfo_record("crawl.warc.gz", {"software": "himaya-fixture"}))
     date = "2024-04-01T12:00:00Z"
+    info = writer.create_warcinfo_record("crawl.warc.gz", {"software": "himaya-fixture"})
+    info.rec_headers.replace_header("WARC-Date", date)
+    info.rec_headers.replace_header("WARC-Record-ID", uuid(1))
+    writer.write_record(info)
     req = writer.create_warc_record(
         "https://board.example/ad/1", "request", payload=io.BytesIO(b"GET /ad/1 HTTP/1.1\r\n\r\n"),
-        warc_headers_dict={"WARC-Date": date},
+        warc_headers_dict={"WARC-Date": date, "WARC-Record-ID": uuid(2)},
     )  # fmt: skip
     writer.write_record(req)
     pages = [
@@ -106,13 +116,15 @@ def warc() -> bytes:
     for url, ctype, body in pages:
         headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
         rec = writer.create_warc_record(
-            url, "response", payload=io.BytesIO(body), http_headers=headers, warc_headers_dict={"WARC-Date": date}
-        )
-        rec.rec_headers.replace_header("WARC-Record-ID", f"<urn:uuid:00000000-0000-0000-0000-{len(body):012d}>")
+            url, "response", payload=io.BytesIO(body), http_headers=headers,
+            warc_headers_dict={"WARC-Date": date},
+        )  # fmt: skip
+        record_id = uuid(len(body))
+        rec.rec_headers.replace_header("WARC-Record-ID", record_id)
         writer.write_record(rec)
     meta = writer.create_warc_record(
         "https://board.example/ad/1", "metadata", payload=io.BytesIO(b"outlinks: none"),
-        warc_headers_dict={"WARC-Date": date},
+        warc_headers_dict={"WARC-Date": date, "WARC-Record-ID": uuid(3)},
     )  # fmt: skip
     writer.write_record(meta)
     return out.getvalue()

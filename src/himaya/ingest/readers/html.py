@@ -33,8 +33,9 @@ BLOCKS = (
 MAX_LINKS = 200
 MAX_IMAGES = 50
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
-_SPACES = re.compile(r"[ \t\f\v\u00a0\u200b]+")
+_SPACES = re.compile(r"[ \t\n\r\f\v\u00a0]+")  # in HTML, a newline in the source is a space
 _GAPS = re.compile(r"\n\s*\n+")
+BREAK = "\u2029"  # marks block boundaries while the text is flattened
 
 
 @dataclass(slots=True)
@@ -55,7 +56,7 @@ def extract(markup: str) -> Page:
     """Title, main text, links and images of an HTML document."""
     tree = LexborHTMLParser(markup)
     title_node = tree.css_first("title")
-    title = _clean(title_node.text()) if title_node else None
+    title = _SPACES.sub(" ", title_node.text()).strip() if title_node else None
     url = None
     for selector, attr in (('link[rel="canonical"]', "href"), ('meta[property="og:url"]', "content")):
         node = tree.css_first(selector)
@@ -82,8 +83,8 @@ def extract(markup: str) -> Page:
     for node in tree.css(DROP):
         node.decompose()
     for node in tree.css(BLOCKS):
-        node.insert_before("\n")
-        node.insert_after("\n")
+        node.insert_before(BREAK)
+        node.insert_after(BREAK)
     root = tree.body or tree.root
     raw_text = root.text(separator="", strip=False) if root is not None else ""
     text = _clean(raw_text) or ""
@@ -93,7 +94,7 @@ def extract(markup: str) -> Page:
 
 
 def _clean(text: str) -> str:
-    lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split(BREAK))
     return _GAPS.sub("\n\n", "\n".join(lines)).strip()
 
 
