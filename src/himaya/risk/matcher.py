@@ -40,7 +40,7 @@ class _Pattern:
 
 @dataclass(slots=True)
 class _Node:
-    """The phrases that start with one stem: single words, unordered sets, and in-order phrases by second stem."""
+    """Phrases starting with one stem: single words, unordered sets, in-order phrases by second stem."""
 
     singles: list[_Pattern] = field(default_factory=list)
     unordered: list[_Pattern] = field(default_factory=list)

@@ -161,8 +161,9 @@ def extract(
         out, view, claims, "handle", ((a, b, v, p, False) for a, b, v, p in handle.find_bare(clean, platform))
     )
     digits = len(_DIGIT_RE.findall(clean))
-    if digits >= 7 or (digits >= 4 and _LOOKALIKE_HINT.search(clean)) or may_have_number_words(clean):
-        _phones(out, view, claims, region_for(country, location))
+    worded = may_have_number_words(clean)
+    if digits >= 7 or (digits >= 4 and _LOOKALIKE_HINT.search(clean)) or worded:
+        _phones(out, view, claims, region_for(country, location), worded)
     out.sort(key=lambda h: (h.start, h.end, h.type, h.value))
     unique: list[SelectorHit] = []
     seen: set[tuple[str, str, int]] = set()
@@ -174,8 +175,8 @@ def extract(
     return unique
 
 
-def _phones(out: list[SelectorHit], view: View, claims: _Claims, region: str | None) -> None:
-    digits_view = spell_digits(view)
+def _phones(out: list[SelectorHit], view: View, claims: _Claims, region: str | None, worded: bool) -> None:
+    digits_view = spell_digits(view, number_words=worded)
     text = digits_view.text
     found = []
     hints = phone.Hints(lambda: _language(view.text), lambda: _region_in(view.text[:2000]))

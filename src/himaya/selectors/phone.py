@@ -211,9 +211,8 @@ def find_links(text: str) -> Iterator[tuple[int, int, str, str]]:
     for m in _LINK_RE.finditer(text):
         raw = m.group(1) or m.group(2)
         digits = "".join(ch for ch in raw if ch.isdigit())
-        hit = _parse("+" + digits, None) if m.group(1) or raw.startswith("+") else None
-        if hit is None and m.group(2):
-            hit = resolve(raw)
+        parsed = _parse("+" + digits, None) if m.group(1) or raw.startswith("+") else None
+        hit = parsed[:2] if parsed else (resolve(raw) if m.group(2) else None)
         if hit:
             yield m.start(), m.end(), hit[0], hit[1]
 

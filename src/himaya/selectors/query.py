@@ -25,13 +25,13 @@ def parse_query(value: str, *, country: str | None = None) -> list[tuple[str, st
         if name.replace("_", "").replace(".", "").isalnum():
             pairs += [("handle", f"{p}:{name}") for p in PLATFORMS]
     if not any(t == "phone" for t, _ in pairs) and sum(ch.isdigit() for ch in query) >= 7:
-        hit = phone.resolve(query, region_for(country, None))
-        if hit is None and country is None:
+        number = phone.resolve(query, region_for(country, None))
+        if number is None and country is None:
             for region in phone.DEFAULT_REGIONS:
                 found = phone.resolve(query, region)
                 if found:
                     pairs.append(("phone", found[0]))
-        elif hit:
-            pairs.append(("phone", hit[0]))
+        elif number:
+            pairs.append(("phone", number[0]))
     seen: set[tuple[str, str]] = set()
     return [p for p in pairs if not (p in seen or seen.add(p))]  # type: ignore[func-returns-value]

@@ -177,12 +177,12 @@ def _lookalikes(view: View) -> View:
     return builder.view()
 
 
-def spell_digits(view: View, min_digits: int = 7) -> View:
+def spell_digits(view: View, min_digits: int = 7, number_words: bool | None = None) -> View:
     """The phone view: number words and look-alike letters made numerals (runs of ``min_digits`` or more)."""
     text = view.text
     if _WORDY_RE.search(text) is None:
         return view
-    if not may_have_number_words(text):
+    if not (may_have_number_words(text) if number_words is None else number_words):
         return _lookalikes(view)
     builder = _Builder(view)
     for m in number_run_pattern().finditer(text):

@@ -40,7 +40,7 @@ _STOP: dict[str, frozenset[str]] = {
     "de": _words("der die das und mit ist nicht ein eine für auf sie wir ich zu den dem bei"),
 }
 _CHARS: dict[str, str] = {"es": "ñ¿¡", "fr": "çœèêëîûù", "pt": "ãõ", "de": "äöüß"}
-_PUNCT = ".,;:!?()[]{}\"«»¿¡-–—/*+&%$€£#@…"
+_PUNCT = '.,;:!?()[]{}"«»¿¡-–—/*+&%$€£#@…'
 
 
 _WORD_LANGS: dict[str, tuple[str, ...]] = {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Zero-width and other invisible characters people insert to break up words and numbers.
 _INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u034f\u061c"
@@ -38,7 +39,6 @@ for _base in (0x0660, 0x06F0, 0xFF10, 0x07C0, 0x0966, 0x09E6, 0x1D7CE):
 _DIGIT_FOLD = str.maketrans(_DIGITS)
 _ARABIC_MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
-_ASCII_RE = re.compile(r"[\x00-\x7f]*")
 
 
 def strip_invisible(text: str) -> str:
@@ -46,18 +46,55 @@ def strip_invisible(text: str) -> str:
     return _INVISIBLE_RE.sub("", text)
 
 
+def _fold_slow(text: str) -> str:
+    text = _ARABIC_MARKS_RE.sub("", _INVISIBLE_RE.sub("", text)).translate(_ARABIC_FOLD)
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = unicodedata.normalize("NFKD", text.casefold())  # NFKD can yield upper case (U+210C)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _ARABIC_MARKS_RE.sub("", text.translate(_DIGIT_FOLD)).translate(_ARABIC_FOLD)
+
+
+# Folding is per character, so one translation table does it all in a single pass. It covers the Basic
+# Multilingual Plane and the mathematical and enclosed alphanumerics; other characters (emoji) pass unchanged.
+_TABLE_RANGES = ((0x80, 0x10000), (0x1D400, 0x1D800), (0x1F100, 0x1F200))
+
+
+_SPECIAL = frozenset(_ARABIC_FOLD) | frozenset(_DIGIT_FOLD) | {ord(c) for c in _INVISIBLE} | set(range(0x0610, 0x06EE))
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    """Built on first use (about 0.1 s), never at import."""
+    table: dict[int, str] = {}
+    for lo, hi in _TABLE_RANGES:
+        for code in range(lo, hi):
+            ch = chr(code)
+            if not (
+                unicodedata.normalize("NFKD", ch) != ch
+                or unicodedata.combining(ch)
+                or ch.casefold() != ch
+                or code in _SPECIAL
+            ):
+                continue
+            folded = _fold_slow(ch)
+            while True:  # to a fixed point, so that fold is idempotent
+                again = _fold_slow(folded)
+                if again == folded:
+                    break
+                folded = again
+            if folded != ch:
+                table[code] = folded
+    for code in range(0x41, 0x5B):
+        table[code] = chr(code + 32)
+    return table
+
+
 def fold(text: str) -> str:
     """Fold ``text`` for matching; idempotent: ``fold(fold(t)) == fold(t)``."""
-    if _ASCII_RE.fullmatch(text):
+    if text.isascii():
         return text.lower()
-    text = _INVISIBLE_RE.sub("", text).translate(_DIGIT_FOLD)
-    text = _ARABIC_MARKS_RE.sub("", text).translate(_ARABIC_FOLD)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    # Case-fold after stripping marks; casefold may expand (ß -> ss), normalise once more for idempotence.
-    folded = unicodedata.normalize("NFKC", stripped.casefold())
-    folded = _ARABIC_MARKS_RE.sub("", folded).translate(_ARABIC_FOLD).translate(_DIGIT_FOLD)
-    return "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+    return text.translate(_table())
 
 
 def words(text: str) -> list[str]:
