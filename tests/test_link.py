@@ -26,11 +26,12 @@ def _store_scenario(store: Store) -> dict[str, list[str]]:
         rec = record(f"A{i}", f"factory work abroad number {i} with housing provided and high pay {i * 7}")
         rows.append((rec, analysis(rec, sel, 0.8, "forced_labour", near_dup=False)))
         groups["A"].append(rec.uid)
-    # Network B: one template, a different burner phone in every ad.
+    # Network B: one template; two phones, each in two ads, and one ad with no contact at all.
     template = "kidney donors wanted now, paid in cash on arrival, travel and hotel arranged by our clinic team"
     for i in range(5):
         rec = record(f"B{i}", template + f" contact {i}")
-        rows.append((rec, analysis(rec, [("phone", f"+3361234560{i}")], 0.9, "organ_trafficking")))
+        phones = [("phone", f"+3361234560{i // 2}")] if i < 4 else []
+        rows.append((rec, analysis(rec, phones, 0.9, "organ_trafficking")))
         groups["B"].append(rec.uid)
     # Independent posters: their own phone, and the hotline.
     topics = ["car for sale", "flat to rent", "maths lessons", "lost cat", "sofa for sale", "guitar lessons",
@@ -62,6 +63,20 @@ def test_networks_hubs_and_near_duplicates(store: Store) -> None:
     assert summary.networks == 2
     (stats,) = store.selector_stats([HOTLINE])
     assert stats["hub"] and stats["records"] == 14
+
+
+def test_a_phrase_unrelated_posters_copy_does_not_link_them(store: Store) -> None:
+    run = store.begin_run("test", [])
+    boilerplate = "all ads on this site are checked by our team, report anything suspicious to the moderators now"
+    rows = []
+    for i in range(6):
+        rec = record(f"P{i}", f"{boilerplate}. Selling item {i}")
+        rows.append((rec, analysis(rec, [("phone", f"+4474001235{i:02d}")])))
+    store.write_batch(run, rows)
+    summary = link(store)
+    assert summary.text_groups == 1
+    assert summary.hubs == 1 and summary.hub_examples[0][0].startswith("text:")
+    assert summary.networks == 0
 
 
 def test_network_summary_fields(store: Store) -> None:

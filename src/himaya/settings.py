@@ -23,7 +23,7 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("workers", 0, "worker processes for analysis (0: one per core)"),
     Setting("batch_size", 500, "records per batch sent to a worker and written in one transaction"),
-    Setting("near_duplicate_threshold", 0.6, "estimated Jaccard similarity for two texts to link", float),
+    Setting("near_duplicate_threshold", 0.7, "estimated Jaccard similarity for two texts to link", float),
     Setting("hub_min_degree", 8, "records a selector must appear in before the hub test looks at it"),
     Setting("hub_min_components", 4, "otherwise unrelated groups a selector must join to be a hub"),
     Setting("hub_ratio", 0.5, "share of a selector's records that must be in unrelated groups for a hub", float),

@@ -28,7 +28,7 @@ from himaya.store import Store
 
 @dataclass(frozen=True, slots=True)
 class LinkSettings:
-    near_duplicate_threshold: float = 0.6
+    near_duplicate_threshold: float = 0.7
     hubs: HubRules = field(default_factory=HubRules)
     max_network_size: int = 300
     stoplist: tuple[tuple[str, str], ...] = ()  # (type, value) pairs never used to link

@@ -8,9 +8,10 @@ platform's support address, a template phrase every poster copies. Hub test, for
 least ``min_degree`` records:
 
 * take the graph without any such frequent pivot (the *base* graph), and its components;
-* for selectors, count ``k`` = the distinct base components among p's records that carry another pivot of
-  their own (their own contact); for text groups, only records whose base component links two or more
-  records count (a network posting one template with a burner phone per ad must not look like a hub);
+* count ``k`` = the distinct base components among p's records that carry another selector of their own
+  (their own contact) or are tied to other records already; a text group is tested the same way, so a
+  phrase that unrelated posters all copy does not join them (the price: a network that posts one template
+  with a new burner phone in every ad, and nothing else shared, is split);
 * ``p`` is a hub when ``k >= min_components`` and ``k >= ratio * degree(p)``: most of its records belong
   to different, independently anchored groups. A network's shared phone fails the test, because its ads
   are tied together by the network's other phones, handles and texts, or have no contact of their own.
@@ -33,6 +34,8 @@ class HubRules:
     min_components: int = 4
     ratio: float = 0.5
     max_share: float = 0.05  # a pivot in more than this share of all records (and > 1000 of them) is a hub
+    text_min_degree: int = 3  # near-duplicate groups are tested from this size on
+    text_min_components: int = 3
 
 
 @dataclass(slots=True)
@@ -66,7 +69,7 @@ def find_hubs(graph: Graph, rules: HubRules, stop: np.ndarray | None = None) -> 
     if stop is not None:
         for p in np.flatnonzero(stop):
             hubs[int(p)] = "stop-list"
-    frequent = deg >= rules.min_degree
+    frequent = np.where(graph.is_text, deg >= rules.text_min_degree, deg >= rules.min_degree)
     if stop is not None:
         frequent &= ~stop
     if not frequent.any():
@@ -94,8 +97,9 @@ def find_hubs(graph: Graph, rules: HubRules, stop: np.ndarray | None = None) -> 
         if d > big:
             hubs[int(p)] = f"in {d} records ({d / graph.n_records:.1%} of all)"
             continue
-        anchored = recs[multi[recs]] if graph.is_text[p] else recs[own[recs] | multi[recs]]
+        anchored = recs[own[recs] | multi[recs]]
         k = len(np.unique(labels[anchored]))
-        if k >= rules.min_components and k >= rules.ratio * d:
+        min_k = rules.text_min_components if graph.is_text[p] else rules.min_components
+        if k >= min_k and k >= rules.ratio * d:
             hubs[int(p)] = f"joins {k} otherwise unrelated groups among its {d} records"
     return hubs

@@ -5,7 +5,9 @@ A lexicon is three kinds of file, told apart by their top-level key:
 * ``categories.yaml`` (``categories:``): each category's id, description, ``cap`` (the most its indicators
   together add to a record's evidence) and ``negative`` (true for benign evidence, whose weights are < 0);
 * ``typologies.yaml`` (``typologies:``): the seven typologies of ``himaya.model.TYPOLOGIES`` with a
-  description and ``min_evidence``, the evidence a record needs before it is given that typology;
+  description, ``min_evidence`` (the evidence a record needs before it is given that typology) and optionally
+  ``shares``: categories of generic lures (e.g. ``deceptive_recruitment``) whose evidence also counts for that
+  typology once the record has some evidence of its own for it;
 * one file per language (``language:`` and ``entries:``), each entry with ``id``, ``category``, ``typology``
   (or null), ``weight`` in [-1, 1], ``source`` and ``terms`` (or, for selector-based indicators,
   ``selector``), optionally ``any_order: true`` and ``window``.
@@ -46,6 +48,7 @@ class Typology:
     id: str
     description: str
     min_evidence: float
+    shares: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +132,9 @@ def _categories(path: Path, data: dict[str, Any]) -> dict[str, Category]:
     return out
 
 
-def _typologies(path: Path, data: dict[str, Any]) -> dict[str, Typology]:
+def _typologies(
+    path: Path, data: dict[str, Any], categories: dict[str, Category] | None = None
+) -> dict[str, Typology]:
     out: dict[str, Typology] = {}
     for item in data.get("typologies") or []:
         name = str(item.get("id", "")) if isinstance(item, dict) else ""
@@ -138,7 +143,14 @@ def _typologies(path: Path, data: dict[str, Any]) -> dict[str, Typology]:
         if name in out:
             raise _fail(path, "duplicate typology id", name)
         minimum = _number(path, item, "min_evidence", name)
-        out[name] = Typology(name, str(item.get("description", "")), minimum)
+        shares = item.get("shares") or []
+        if not isinstance(shares, list) or any(not isinstance(c, str) for c in shares):
+            raise _fail(path, "shares must be a list of category ids", name)
+        if categories is not None:
+            unknown = [c for c in shares if c not in categories]
+            if unknown:
+                raise _fail(path, f"shares names unknown categories: {', '.join(unknown)}", name)
+        out[name] = Typology(name, str(item.get("description", "")), minimum, tuple(shares))
     return out
 
 
@@ -207,14 +219,14 @@ def load_lexicon(paths: list[Path] | None = None) -> Lexicon:
         if "categories" in data:
             categories.update(_categories(path, data))
         if "typologies" in data:
-            typologies.update(_typologies(path, data))
+            typologies.update(_typologies(path, data, categories or None))
     packaged = {path.name: path for path in packaged_paths()}
     if not categories:
         path = packaged["categories.yaml"]
         categories = _categories(path, _read(path))
     if not typologies:
         path = packaged["typologies.yaml"]
-        typologies = _typologies(path, _read(path))
+        typologies = _typologies(path, _read(path), categories)
     entries: list[Entry] = []
     seen: dict[str, str] = {}
     for path, data in documents:

@@ -6,13 +6,17 @@ The formula (documented with the weights in docs/indicators.md):
    ``(category, local id)``, so the same indicator matched in two languages' lexicons also counts once.
 2. Positive weights add up within a category, and each category's total is capped (``cap`` in
    ``categories.yaml``), so that many phrasings of one idea cannot dominate: ``P = sum_c min(cap_c, sum w)``.
-3. Benign evidence (negative weights) adds up to ``N``, capped by the benign category's cap, so benign words
-   sprinkled into an ad can take away at most that much: ``s = max(0, P - min(N, cap_benign))``.
+3. Benign evidence (negative weights) adds up to ``N``, capped by the benign category's cap. It may offset
+   generic evidence only: ``F`` is ``P`` computed over the specific indicators alone (``w >= SPECIFIC``), and
+   ``s = max(F, P - min(N, cap_benign))``, so benign words never cancel a specific exploitation indicator.
 4. ``risk = 1 - exp(-s)``: a noisy-OR reading of the weights (one indicator of weight 0.5 gives 0.39, three
    independent ones of 0.5 give 0.78) that stays in [0, 1).
 5. Typology evidence ``E_t`` is computed as ``P`` but only over indicators of typology ``t`` (cross-cutting
-   indicators, typology null, count for risk only). The typology is the ``t`` with the largest ``E_t`` when
-   ``E_t`` and ``s`` both reach its ``min_evidence`` (``typologies.yaml``); otherwise None.
+   indicators, typology null, count for risk only). A typology that ``shares`` a category of generic lures
+   (``typologies.yaml``) also counts that category's capped total once it has evidence of its own, so that
+   "customer service job abroad, free flight" reads as scam-centre recruitment rather than forced labour.
+   The typology is the ``t`` with the largest ``E_t`` when ``E_t`` and ``s`` both reach its ``min_evidence``;
+   otherwise None (a record with no typology-specific evidence keeps None).
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from dataclasses import dataclass, field
 from himaya.model import TYPOLOGIES, IndicatorHit, SelectorHit
 from himaya.risk.lexicon import Entry, Lexicon, load_lexicon
 from himaya.text.lang import detect
+
+SPECIFIC = 0.4  # weight from which an indicator is specific: benign evidence cannot offset it
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +92,7 @@ class Scorer:
             if key not in strongest or abs(hit.weight) > abs(strongest[key].weight):
                 strongest[key] = hit
         by_category: dict[str, float] = {}
+        specific: dict[str, float] = {}
         by_typology: dict[tuple[str, str], float] = {}
         negative = 0.0
         for hit in strongest.values():
@@ -93,15 +100,24 @@ class Scorer:
                 negative -= hit.weight
                 continue
             by_category[hit.category] = by_category.get(hit.category, 0.0) + hit.weight
+            if hit.weight >= SPECIFIC:
+                specific[hit.category] = specific.get(hit.category, 0.0) + hit.weight
             if hit.typology:
                 key2 = (hit.typology, hit.category)
                 by_typology[key2] = by_typology.get(key2, 0.0) + hit.weight
         caps = self.lexicon.categories
         positive = sum(min(caps[c].cap, total) for c, total in by_category.items())
-        strength = max(0.0, positive - min(negative, self._negative_cap))
+        floor = sum(min(caps[c].cap, total) for c, total in specific.items())
+        strength = max(floor, positive - min(negative, self._negative_cap))
         evidence: dict[str, float] = {}
         for (typology, category), total in by_typology.items():
             evidence[typology] = evidence.get(typology, 0.0) + min(caps[category].cap, total)
+        for typology in list(evidence):
+            info = self.lexicon.typologies.get(typology)
+            for category in info.shares if info else ():
+                own = by_typology.get((typology, category), 0.0)
+                if category in by_category and not own:
+                    evidence[typology] += min(caps[category].cap, by_category[category])
         return strength, evidence
 
     def score(
@@ -114,7 +130,7 @@ class Scorer:
         typology = None
         if evidence:
             best = max(evidence, key=lambda t: (evidence[t], -TYPOLOGIES.index(t)))
-            threshold = self.lexicon.typologies[best].min_evidence if best in self.lexicon.typologies else 0.4
+            threshold = self.lexicon.typologies[best].min_evidence if best in self.lexicon.typologies else 0.2
             if evidence[best] >= threshold and strength >= threshold:
                 typology = best
         rounded = {t: round(v, 4) for t, v in sorted(evidence.items())}

@@ -244,8 +244,8 @@ class PhonePool:
 def email(rng: random.Random, domain: str | None = None) -> Made:
     sep = pick(rng, (".", "_", "", "-"))
     local = pick(rng, LATIN_NAMES) + sep + pick(rng, LATIN_WORDS)
-    if rng.random() < 0.6:
-        local += str(rng.randint(1, 999))
+    # Unrelated people rarely share an address: a number wide enough that two posters seldom collide.
+    local += str(rng.randint(10, 99_999))
     dom = domain or pick(rng, MAIL_DOMAINS)
     written = local + "@" + dom
     if rng.random() < 0.2:
@@ -256,8 +256,7 @@ def email(rng: random.Random, domain: str | None = None) -> Made:
 def handle(rng: random.Random, platform: str | None = None) -> Made:
     plat = platform or pick(rng, HANDLE_PLATFORMS)
     name = pick(rng, LATIN_NAMES) + pick(rng, ("_", "", "_")) + pick(rng, LATIN_WORDS)
-    if rng.random() < 0.5:
-        name += str(rng.randint(1, 99))
+    name += str(rng.randint(10, 99_999))  # wide enough that unrelated posters seldom collide
     if plat == "x":
         name = name[:15]
     written = name if rng.random() < 0.7 else name.title()
