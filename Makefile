@@ -18,7 +18,7 @@ $(VENV)/.installed: pyproject.toml
 demo: install
 	@mkdir -p $(OUT)
 	rm -f $(OUT)/demo.db $(OUT)/demo.db-wal $(OUT)/demo.db-shm
-	$(BIN)/himaya run samples/ --db $(OUT)/demo.db --report $(OUT)/report.html
+	$(BIN)/himaya run samples/corpus --db $(OUT)/demo.db --report $(OUT)/report.html
 	$(BIN)/himaya export records --db $(OUT)/demo.db --out $(OUT)/records.jsonl
 	$(BIN)/himaya evaluate --db $(OUT)/demo.db --truth samples/truth.jsonl
 

@@ -65,3 +65,27 @@ def test_reopen_keeps_data(tmp_path) -> None:
         s.write_batch(run, [(rec, analysis(rec))])
     with Store.open(path) as s:
         assert s.counts()["records"] == 1
+
+
+def test_row_columns_match_schema() -> None:
+    from himaya.store import rows, schema
+
+    for columns, table in (
+        (rows.RECORD_COLUMNS, schema.records),
+        (rows.OCCURRENCE_COLUMNS, schema.occurrences),
+        (rows.HIT_COLUMNS, schema.hits),
+        (rows.MINHASH_COLUMNS, schema.minhashes),
+    ):
+        assert set(columns) <= {c.name for c in table.columns}, table.name
+    # every column without a default is either in the rows or filled by the store
+    assert {c.name for c in schema.records.columns} - set(rows.RECORD_COLUMNS) == {"ingested_at", "run_id", "network_id"}
+
+
+def test_json_attributes_round_trip(store: Store) -> None:
+    run = store.begin_run("test", [])
+    rec = record("j", "text with attributes", images=["a.jpg", "b.png"], attrs={"chat": "Group ٣", "n": 2})
+    store.write_batch(run, [(rec, analysis(rec))])
+    (row,) = store.records_where()
+    assert row["images"] == ["a.jpg", "b.png"]
+    assert row["attrs"] == {"chat": "Group ٣", "n": 2}
+    assert row["run_id"] == run and row["ingested_at"].endswith("Z")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from himaya.link.minhash import MinHasher, band_keys
 from himaya.model import Analysis, Record
+from himaya.store.rows import Rows, to_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,7 @@ def init_worker(config: AnalyzerConfig) -> None:
     _worker = Analyzer(config)
 
 
-def analyze_in_worker(batch: Sequence[Record]) -> list[Analysis]:
+def analyze_in_worker(batch: Sequence[Record]) -> Rows:
+    """Analyse a batch and shape it into rows for the store (cheap to send back to the main process)."""
     assert _worker is not None, "init_worker was not called in this process"
-    return _worker.analyze_batch(batch)
+    return to_rows(zip(batch, _worker.analyze_batch(batch), strict=True))

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from himaya.model import Analysis, Problem, Record
+from himaya.model import Problem, Record
 from himaya.pipeline.analyze import Analyzer, AnalyzerConfig, analyze_in_worker, init_worker
 from himaya.store import Store
+from himaya.store.rows import Rows, to_rows
 
 MAX_PROBLEM_EXAMPLES = 20
 
@@ -122,8 +123,8 @@ def ingest(
 
     status = "failed"
     try:
-        for batch, bad, analysed in _analyse(batches(), workers, config):
-            summary.new += store.write_batch(summary.run_id, list(zip(batch, analysed, strict=True)), bad)
+        for batch, bad, rows in _analyse(batches(), workers, config):
+            summary.new += store.write_rows(summary.run_id, rows, bad)
             progress.advance_records(len(batch))
         status = "done"
     except KeyboardInterrupt:
@@ -142,16 +143,16 @@ def ingest(
 
 def _analyse(
     batches: Iterable[tuple[list[Record], list[Problem]]], workers: int, config: AnalyzerConfig
-) -> Iterator[tuple[list[Record], list[Problem], list[Analysis]]]:
+) -> Iterator[tuple[list[Record], list[Problem], Rows]]:
     """Analyse batches in order: inline for one worker, else in a process pool with a bounded queue."""
     if workers == 1:
         analyzer = Analyzer(config)
         for batch, bad in batches:
-            yield batch, bad, analyzer.analyze_batch(batch)
+            yield batch, bad, to_rows(zip(batch, analyzer.analyze_batch(batch), strict=True))
         return
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=(config,)) as pool:
-        pending: deque[tuple[list[Record], list[Problem], Future[list[Analysis]]]] = deque()
+        pending: deque[tuple[list[Record], list[Problem], Future[Rows]]] = deque()
         for batch, bad in batches:
             pending.append((batch, bad, pool.submit(analyze_in_worker, batch)))
             while len(pending) > workers * 2:

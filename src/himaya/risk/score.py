@@ -13,7 +13,8 @@ The formula (documented with the weights in docs/indicators.md):
    independent ones of 0.5 give 0.78) that stays in [0, 1).
 5. Typology evidence ``E_t`` is computed as ``P`` but only over indicators of typology ``t`` (cross-cutting
    indicators, typology null, count for risk only). A typology that ``shares`` a category of generic lures
-   (``typologies.yaml``) also counts that category's capped total once it has evidence of its own, so that
+   (``typologies.yaml``) also counts that category's capped total once its own evidence reaches its
+   ``min_evidence``, so that
    "customer service job abroad, free flight" reads as scam-centre recruitment rather than forced labour.
    The typology is the ``t`` with the largest ``E_t`` when ``E_t`` and ``s`` both reach its ``min_evidence``;
    otherwise None (a record with no typology-specific evidence keeps None).
@@ -112,11 +113,12 @@ class Scorer:
         evidence: dict[str, float] = {}
         for (typology, category), total in by_typology.items():
             evidence[typology] = evidence.get(typology, 0.0) + min(caps[category].cap, total)
-        for typology in list(evidence):
+        for typology, own in list(evidence.items()):
             info = self.lexicon.typologies.get(typology)
-            for category in info.shares if info else ():
-                own = by_typology.get((typology, category), 0.0)
-                if category in by_category and not own:
+            if info is None or own < info.min_evidence:
+                continue
+            for category in info.shares:
+                if category in by_category and (typology, category) not in by_typology:
                     evidence[typology] += min(caps[category].cap, by_category[category])
         return strength, evidence
 

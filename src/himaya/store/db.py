@@ -17,6 +17,14 @@ from sqlalchemy.exc import NoSuchModuleError, OperationalError, SQLAlchemyError
 
 from himaya.errors import DependencyError, StoreError, UsageError
 from himaya.model import Analysis, Problem, Record
+from himaya.store.rows import (
+    HIT_COLUMNS,
+    MINHASH_COLUMNS,
+    OCCURRENCE_COLUMNS,
+    RECORD_COLUMNS,
+    Rows,
+    to_rows,
+)
 from himaya.store.schema import (
     hits,
     links,
@@ -152,74 +160,47 @@ class Store:
 
         Returns how many records were new; records already stored are left as they are.
         """
-        now = utcnow()
+        return self.write_rows(run_id, to_rows(analysed), bad)
+
+    def write_rows(self, run_id: int, rows: Rows, bad: Sequence[Problem] = ()) -> int:
+        """``write_batch`` for rows already shaped by ``himaya.store.rows.to_rows`` (in a worker)."""
         try:
             with self.engine.begin() as conn:
                 if bad:
                     conn.execute(
                         insert(problems),
-                        [
-                            {"run_id": run_id, "source": p.source, "locator": p.locator, "reason": p.reason}
-                            for p in bad
-                        ],
+                        [{"run_id": run_id, "source": p.source, "locator": p.locator, "reason": p.reason} for p in bad],
                     )
-                if not analysed:
+                if not rows.records:
                     return 0
-                seen = self.existing(conn, [rec.uid for rec, _ in analysed])
-                rec_rows, occ_rows, hit_rows, mh_rows = [], [], [], []
-                for rec, an in analysed:
-                    if rec.uid in seen:
-                        continue
-                    seen.add(rec.uid)
-                    rec_rows.append(_record_row(rec, an, run_id, now))
-                    occ_keys = set()
-                    for s in an.selectors:
-                        key = (s.type, s.value, s.start)
-                        if key in occ_keys:
-                            continue
-                        occ_keys.add(key)
-                        occ_rows.append(
-                            {
-                                "record_uid": rec.uid,
-                                "type": s.type,
-                                "value": s.value,
-                                "start": s.start,
-                                "end": s.end,
-                                "raw": s.raw,
-                                "hidden": s.hidden,
-                                "detail": s.detail,
-                            }
-                        )
-                    hit_keys = set()
-                    for h in an.hits:
-                        key2 = (h.indicator, h.start)
-                        if key2 in hit_keys:
-                            continue
-                        hit_keys.add(key2)
-                        hit_rows.append(
-                            {
-                                "record_uid": rec.uid,
-                                "indicator": h.indicator,
-                                "start": h.start,
-                                "end": h.end,
-                                "category": h.category,
-                                "typology": h.typology,
-                                "weight": h.weight,
-                                "matched": h.matched,
-                                "language": h.language,
-                                "source": h.source,
-                            }
-                        )
-                    if an.band_keys:
-                        mh_rows.append(
-                            {"record_uid": rec.uid, "bands": _pack_bands(an.band_keys), "signature": an.signature}
-                        )
-                for table, rows in ((records, rec_rows), (occurrences, occ_rows), (hits, hit_rows), (minhashes, mh_rows)):
-                    if rows:
-                        conn.execute(insert(table), rows)
-                return len(rec_rows)
+                uids = rows.uids()
+                seen = self.existing(conn, uids)
+                if seen:
+                    rows = rows.only(set(uids) - seen)
+                extra = {"ingested_at": utcnow(), "run_id": run_id}
+                self._bulk(conn, "records", RECORD_COLUMNS, rows.records, extra)
+                self._bulk(conn, "occurrences", OCCURRENCE_COLUMNS, rows.occurrences)
+                self._bulk(conn, "hits", HIT_COLUMNS, rows.hits)
+                self._bulk(conn, "minhashes", MINHASH_COLUMNS, rows.minhashes)
+                return len(rows.records)
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store a batch: {exc}") from exc
+
+    def _bulk(
+        self, conn: Any, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]],
+        constants: dict[str, Any] | None = None,
+    ) -> None:
+        """executemany with the driver's own parameter style: no per-row work in Python beyond the driver's."""
+        if not rows:
+            return
+        mark = "?" if self.dialect == "sqlite" else "%s"
+        names = list(columns)
+        values = [mark] * len(columns)
+        for name, value in (constants or {}).items():
+            names.append(name)
+            values.append(str(int(value)) if isinstance(value, int) else "'" + str(value).replace("'", "''") + "'")
+        quoted = ", ".join(f'"{n}"' for n in names)
+        conn.exec_driver_sql(f'INSERT INTO {table} ({quoted}) VALUES ({", ".join(values)})', rows)
 
     # -- inputs to the link stage --------------------------------------------------------------
     def pivot_occurrences(self, types: Iterable[str]) -> Iterator[tuple[str, str, str]]:
@@ -449,35 +430,3 @@ class Store:
         with self.engine.begin() as conn:
             metadata.drop_all(conn)
             conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
-
-
-def _pack_bands(keys: list[int]) -> bytes:
-    import struct
-
-    return struct.pack(f"<{len(keys)}q", *keys)
-
-
-def _record_row(rec: Record, an: Analysis, run_id: int, now: str) -> dict[str, Any]:
-    return {
-        "uid": rec.uid,
-        "id": rec.id,
-        "source": rec.source,
-        "locator": rec.locator,
-        "ingested_at": now,
-        "run_id": run_id,
-        "kind": rec.kind,
-        "title": rec.title,
-        "text": rec.text,
-        "url": rec.url,
-        "platform": rec.platform,
-        "author": rec.author,
-        "posted_at": rec.posted_at,
-        "location": rec.location,
-        "country": rec.country,
-        "images": rec.images or None,
-        "attrs": rec.attrs or None,
-        "language": an.language,
-        "risk": an.risk,
-        "typology": an.typology,
-        "network_id": None,
-    }
