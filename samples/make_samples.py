@@ -56,26 +56,51 @@ def main() -> None:
 """,
         encoding="utf-8",
     )
-    extra.append({"id": "recruitment_page.html:file", **label, "selectors": [
-        {"type": "phone", "value": phone}, {"type": "email", "value": "hr@jobs-abroad.example"}]})
+    extra.append(
+        {
+            "id": "recruitment_page.html:file",
+            **label,
+            "selectors": [
+                {"type": "phone", "value": phone},
+                {"type": "email", "value": "hr@jobs-abroad.example"},
+            ],
+        }
+    )
 
     tg_dir = CORPUS / "telegram"
     tg_dir.mkdir(exist_ok=True)
     messages = [
-        {"id": 1, "type": "message", "date": "2025-03-02T09:00:00", "date_unixtime": "1740906000",
-         "from": "Work Abroad Agency", "from_id": "channel7001",
-         "text": ["Urgent: 20 workers for a packing factory. Visa and ticket free, salary paid after 3 months. ",
-                  {"type": "phone", "text": spaced}],
-         "text_entities": []},
-        {"id": 2, "type": "message", "date": "2025-03-04T18:30:00", "date_unixtime": "1741113000",
-         "from": "Work Abroad Agency", "from_id": "channel7001",
-         "text": "مطلوب عمال للمصانع في أوروبا، التأشيرة والتذكرة مجانا، السكن على صاحب العمل. اتصل "
-                 + phone.replace("+", "00"),
-         "text_entities": []},
+        {
+            "id": 1,
+            "type": "message",
+            "date": "2025-03-02T09:00:00",
+            "date_unixtime": "1740906000",
+            "from": "Work Abroad Agency",
+            "from_id": "channel7001",
+            "text": [
+                "Urgent: 20 workers for a packing factory. Visa and ticket free, salary paid after 3 months. ",
+                {"type": "phone", "text": spaced},
+            ],
+            "text_entities": [],
+        },
+        {
+            "id": 2,
+            "type": "message",
+            "date": "2025-03-04T18:30:00",
+            "date_unixtime": "1741113000",
+            "from": "Work Abroad Agency",
+            "from_id": "channel7001",
+            "text": "مطلوب عمال للمصانع في أوروبا، التأشيرة والتذكرة مجانا، السكن على صاحب العمل. اتصل "
+            + phone.replace("+", "00"),
+            "text_entities": [],
+        },
     ]
     (tg_dir / "result.json").write_text(
-        json.dumps({"name": "Work Abroad Agency", "type": "public_channel", "id": 7001, "messages": messages},
-                   ensure_ascii=False, indent=1),
+        json.dumps(
+            {"name": "Work Abroad Agency", "type": "public_channel", "id": 7001, "messages": messages},
+            ensure_ascii=False,
+            indent=1,
+        ),
         encoding="utf-8",
     )
     for m in messages:
@@ -84,10 +109,26 @@ def main() -> None:
     with (CORPUS / "classifieds_export.csv").open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
         writer.writerow(["id", "title", "body", "platform", "posted_at", "country"])
-        writer.writerow(["csv-1", "Sofa for sale", "Three-seat sofa, good condition, collect this weekend.",
-                         "classifieds.example", "2025-02-10", "GB"])
-        writer.writerow(["csv-2", "Packing jobs abroad", f"No experience, free visa, passport kept by employer. {phone}",
-                         "classifieds.example", "2025-03-01", ""])
+        writer.writerow(
+            [
+                "csv-1",
+                "Sofa for sale",
+                "Three-seat sofa, good condition, collect this weekend.",
+                "classifieds.example",
+                "2025-02-10",
+                "GB",
+            ]
+        )
+        writer.writerow(
+            [
+                "csv-2",
+                "Packing jobs abroad",
+                f"No experience, free visa, passport kept by employer. {phone}",
+                "classifieds.example",
+                "2025-03-01",
+                "",
+            ]
+        )
     extra.append({"id": "csv-1", "network": None, "typology": None, "exploitative": False, "selectors": []})
     extra.append({"id": "csv-2", **label, "selectors": [{"type": "phone", "value": phone}]})
 

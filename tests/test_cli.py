@@ -14,7 +14,9 @@ from himaya.cli import cli
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("corpus")
-    result = CliRunner().invoke(cli, ["synth", "--records", "600", "--networks", "12", "--seed", "5", "--out", str(out)])
+    result = CliRunner().invoke(
+        cli, ["synth", "--records", "600", "--networks", "12", "--seed", "5", "--out", str(out)]
+    )
     assert result.exit_code == 0, result.output
     return out
 
@@ -22,8 +24,9 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def db(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("db") / "case.db"
-    result = CliRunner().invoke(cli, ["run", str(corpus / "records.jsonl"), "--db", str(path), "--quiet",
-                                      "--workers", "2"])
+    result = CliRunner().invoke(
+        cli, ["run", str(corpus / "records.jsonl"), "--db", str(path), "--quiet", "--workers", "2"]
+    )
     assert result.exit_code == 0, result.output
     assert "networks" in result.output
     return path
@@ -110,9 +113,11 @@ def test_rerun_is_idempotent(db: Path, corpus: Path) -> None:
 
 def test_bad_lines_are_skipped_and_counted(tmp_path: Path) -> None:
     src = tmp_path / "mixed.jsonl"
-    src.write_text('{"id": "1", "text": "flat to rent, two bedrooms, call 020 7946 0000"}\n'
-                   "{not json\n"
-                   '{"id": "2", "text": "lost cat near the park, reward offered"}\n')
+    src.write_text(
+        '{"id": "1", "text": "flat to rent, two bedrooms, call 020 7946 0000"}\n'
+        "{not json\n"
+        '{"id": "2", "text": "lost cat near the park, reward offered"}\n'
+    )
     code, out = _invoke("run", str(src), "--db", str(tmp_path / "x.db"), "--quiet", "--workers", "1")
     assert code == 0
     assert "2 new" in out and "1 skipped" in out
@@ -128,3 +133,4 @@ def test_missing_input_is_a_usage_error(tmp_path: Path) -> None:
 def test_missing_database_is_a_usage_error(tmp_path: Path) -> None:
     code, out = _invoke("networks", "--db", str(tmp_path / "absent.db"))
     assert code == 2
+    assert "no database" in out

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from tests.factories import analysis, record
+
 from himaya.link import HubRules, LinkSettings, link
 from himaya.store import Store
-from tests.factories import analysis, record
 
 HOTLINE = ("phone", "+18885550100")
 
@@ -27,18 +28,34 @@ def _store_scenario(store: Store) -> dict[str, list[str]]:
         rows.append((rec, analysis(rec, sel, 0.8, "forced_labour", near_dup=False)))
         groups["A"].append(rec.uid)
     # Network B: one template; two phones, each in two ads, and one ad with no contact at all.
-    template = "kidney donors wanted now, paid in cash on arrival, travel and hotel arranged by our clinic team"
+    template = (
+        "kidney donors wanted now, paid in cash on arrival, travel and hotel arranged by our clinic team"
+    )
     for i in range(5):
         rec = record(f"B{i}", template + f" contact {i}")
         phones = [("phone", f"+3361234560{i // 2}")] if i < 4 else []
         rows.append((rec, analysis(rec, phones, 0.9, "organ_trafficking")))
         groups["B"].append(rec.uid)
     # Independent posters: their own phone, and the hotline.
-    topics = ["car for sale", "flat to rent", "maths lessons", "lost cat", "sofa for sale", "guitar lessons",
-              "bike for sale", "room to let", "dog walker", "cleaning service", "garden help", "piano for sale"]
+    topics = [
+        "car for sale",
+        "flat to rent",
+        "maths lessons",
+        "lost cat",
+        "sofa for sale",
+        "guitar lessons",
+        "bike for sale",
+        "room to let",
+        "dog walker",
+        "cleaning service",
+        "garden help",
+        "piano for sale",
+    ]
     for i, topic in enumerate(topics):
         rec = record(f"S{i}", f"{topic} in the city, good price, call me any day {i}")
-        rows.append((rec, analysis(rec, [("phone", f"+4474001234{i:02d}"), HOTLINE], 0.05, None, near_dup=False)))
+        rows.append(
+            (rec, analysis(rec, [("phone", f"+4474001234{i:02d}"), HOTLINE], 0.05, None, near_dup=False))
+        )
         groups["solo"].append(rec.uid)
     store.write_batch(run, rows)
     return groups
@@ -67,7 +84,9 @@ def test_networks_hubs_and_near_duplicates(store: Store) -> None:
 
 def test_a_phrase_unrelated_posters_copy_does_not_link_them(store: Store) -> None:
     run = store.begin_run("test", [])
-    boilerplate = "all ads on this site are checked by our team, report anything suspicious to the moderators now"
+    boilerplate = (
+        "all ads on this site are checked by our team, report anything suspicious to the moderators now"
+    )
     rows = []
     for i in range(6):
         rec = record(f"P{i}", f"{boilerplate}. Selling item {i}")
@@ -92,7 +111,10 @@ def test_network_summary_fields(store: Store) -> None:
     assert top[0] == "phone" and top[2] == 3  # each network phone is in three ads
     assert abs(net["risk"] - 0.8) < 1e-6
     links = store.network_links(nid)
-    assert {k for _, kind, k in links if kind == "selector"} >= {"phone:+12015550101", "email:boss@jobs.example"}
+    assert {k for _, kind, k in links if kind == "selector"} >= {
+        "phone:+12015550101",
+        "email:boss@jobs.example",
+    }
 
 
 def test_stoplist_keeps_selector_from_linking(store: Store) -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from sqlalchemy import inspect
+from tests.factories import analysis, record
 
 from himaya.model import Problem
 from himaya.store import Store
 from himaya.store.schema import metadata
-from tests.factories import analysis, record
 
 
 def test_write_batch_is_idempotent(store: Store) -> None:
@@ -26,7 +26,9 @@ def test_problems_are_stored_with_place_and_reason(store: Store) -> None:
     run = store.begin_run("test", ["x"])
     store.write_batch(run, [], [Problem("in.jsonl", "line 3", "invalid JSON")])
     rows = store.problems()
-    assert [(r["source"], r["locator"], r["reason"]) for r in rows] == [("in.jsonl", "line 3", "invalid JSON")]
+    assert [(r["source"], r["locator"], r["reason"]) for r in rows] == [
+        ("in.jsonl", "line 3", "invalid JSON")
+    ]
 
 
 def test_export_follows_the_contract(store: Store) -> None:
@@ -78,7 +80,11 @@ def test_row_columns_match_schema() -> None:
     ):
         assert set(columns) <= {c.name for c in table.columns}, table.name
     # every column without a default is either in the rows or filled by the store
-    assert {c.name for c in schema.records.columns} - set(rows.RECORD_COLUMNS) == {"ingested_at", "run_id", "network_id"}
+    assert {c.name for c in schema.records.columns} - set(rows.RECORD_COLUMNS) == {
+        "ingested_at",
+        "run_id",
+        "network_id",
+    }
 
 
 def test_json_attributes_round_trip(store: Store) -> None:

@@ -24,18 +24,37 @@ from himaya.cli.progress import Bars
 INPUTS = click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 FORMAT = click.option("--format", "fmt", default=None, help="force an input format (see `himaya formats`)")
 MAP = click.option("--map", "mapping", multiple=True, help="field mapping, e.g. --map text=body,id=post_id")
-STOPLIST = click.option("--stoplist", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                        help="file of selectors never used to link (one a line, any written form)")
+STOPLIST = click.option(
+    "--stoplist",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="file of selectors never used to link (one a line, any written form)",
+)
 QUIET = click.option("--quiet", "-q", is_flag=True, help="no progress bars")
 
 
-def _ingest(store: Any, inputs: tuple[Path, ...], fmt: str | None, mapping: tuple[str, ...],
-            workers: int | None, batch_size: int | None, quiet: bool, command: str) -> Any:
+def _ingest(
+    store: Any,
+    inputs: tuple[Path, ...],
+    fmt: str | None,
+    mapping: tuple[str, ...],
+    workers: int | None,
+    batch_size: int | None,
+    quiet: bool,
+    command: str,
+) -> Any:
     from himaya.pipeline import ingest
 
     with Bars(err_console, enabled=not quiet) as bars:
-        return ingest(store, inputs, fmt=fmt, mapping=parse_mapping(mapping), workers=workers or None,
-                      batch_size=batch_size or 500, progress=bars, command=command)
+        return ingest(
+            store,
+            inputs,
+            fmt=fmt,
+            mapping=parse_mapping(mapping),
+            workers=workers or None,
+            batch_size=batch_size or 500,
+            progress=bars,
+            command=command,
+        )
 
 
 def _link(store: Any, stoplist: Path | None, values: dict[str, Any], quiet: bool) -> Any:
@@ -75,19 +94,38 @@ def _print_link(console: Console, s: Any) -> None:
 @FORMAT
 @MAP
 @STOPLIST
-@click.option("--report", "report_path", type=click.Path(path_type=Path), help="also write an HTML report here")
-@setting_options("workers", "batch_size", "near_duplicate_threshold", "hub_min_degree", "hub_min_components",
-                 "hub_ratio", "max_network_size")
+@click.option(
+    "--report", "report_path", type=click.Path(path_type=Path), help="also write an HTML report here"
+)
+@setting_options(
+    "workers",
+    "batch_size",
+    "near_duplicate_threshold",
+    "hub_min_degree",
+    "hub_min_components",
+    "hub_ratio",
+    "max_network_size",
+)
 @QUIET
 @handle_errors
-def run(inputs: tuple[Path, ...], db: str, fmt: str | None, mapping: tuple[str, ...], stoplist: Path | None,
-        report_path: Path | None, quiet: bool, **values: Any) -> None:
+def run(
+    inputs: tuple[Path, ...],
+    db: str,
+    fmt: str | None,
+    mapping: tuple[str, ...],
+    stoplist: Path | None,
+    report_path: Path | None,
+    quiet: bool,
+    **values: Any,
+) -> None:
     """The main job: ingest INPUTS (files, folders, archives), analyse, store and link into networks."""
     from himaya.store import Store
 
     console = Console(stderr=True, soft_wrap=True)
     with Store.open(db) as store:
-        summary = _ingest(store, inputs, fmt, mapping, values.pop("workers"), values.pop("batch_size"), quiet, "run")
+        summary = _ingest(
+            store, inputs, fmt, mapping, values.pop("workers"), values.pop("batch_size"), quiet, "run"
+        )
         _print_ingest(console, summary)
         linked = _link(store, stoplist, values, quiet)
         _print_link(console, linked)
@@ -110,7 +148,9 @@ def _print_top_networks(console: Console, store: Any, limit: int = 10) -> None:
     for row in rows:
         keys = ", ".join(f"{t}:{v}" for t, v, _ in row["key_selectors"][:3])
         countries = ", ".join(list(row["countries"])[:4])
-        table.add_row(row["id"], str(row["size"]), f"{row['risk']:.2f}", row["typology"] or "-", countries, keys)
+        table.add_row(
+            row["id"], str(row["size"]), f"{row['risk']:.2f}", row["typology"] or "-", countries, keys
+        )
     console.print(table)
 
 
@@ -123,21 +163,32 @@ def _print_top_networks(console: Console, store: Any, limit: int = 10) -> None:
 @setting_options("workers", "batch_size")
 @QUIET
 @handle_errors
-def ingest(inputs: tuple[Path, ...], db: str, fmt: str | None, mapping: tuple[str, ...], quiet: bool,
-           workers: int | None, batch_size: int | None) -> None:
+def ingest(
+    inputs: tuple[Path, ...],
+    db: str,
+    fmt: str | None,
+    mapping: tuple[str, ...],
+    quiet: bool,
+    workers: int | None,
+    batch_size: int | None,
+) -> None:
     """Read, analyse and store INPUTS without linking (run `himaya link` afterwards)."""
     from himaya.store import Store
 
     with Store.open(db) as store:
-        _print_ingest(Console(stderr=True, soft_wrap=True), _ingest(store, inputs, fmt, mapping, workers, batch_size, quiet, "ingest"))
+        _print_ingest(
+            Console(stderr=True, soft_wrap=True),
+            _ingest(store, inputs, fmt, mapping, workers, batch_size, quiet, "ingest"),
+        )
 
 
 @register()
 @click.command()
 @db_option
 @STOPLIST
-@setting_options("near_duplicate_threshold", "hub_min_degree", "hub_min_components", "hub_ratio",
-                 "max_network_size")
+@setting_options(
+    "near_duplicate_threshold", "hub_min_degree", "hub_min_components", "hub_ratio", "max_network_size"
+)
 @QUIET
 @handle_errors
 def link(db: str, stoplist: Path | None, quiet: bool, **values: Any) -> None:

@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
@@ -22,8 +22,12 @@ err_console = Console(stderr=True, soft_wrap=True)
 
 
 def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--db", default=lambda: os.environ.get("HIMAYA_DB", "himaya.db"), show_default="himaya.db",
-                        help=DB_HELP)(fn)
+    return click.option(
+        "--db",
+        default=lambda: os.environ.get("HIMAYA_DB", "himaya.db"),
+        show_default="himaya.db",
+        help=DB_HELP,
+    )(fn)
 
 
 def setting_options(*names: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -31,8 +35,13 @@ def setting_options(*names: str) -> Callable[[Callable[..., Any]], Callable[...,
 
     def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
         for setting in reversed([s for s in SETTINGS if s.name in names]):
-            fn = click.option(setting.flag, setting.name, type=setting.type, default=None,
-                              help=f"{setting.help} [default: {setting.default}]")(fn)
+            fn = click.option(
+                setting.flag,
+                setting.name,
+                type=setting.type,
+                default=None,
+                help=f"{setting.help} [default: {setting.default}]",
+            )(fn)
         return fn
 
     return decorate
@@ -80,8 +89,11 @@ def main() -> None:
     command(prog_name="himaya")
 
 
-def register(name: str | None = None) -> Callable[[click.Command], click.Command]:
-    def add(command: click.Command) -> click.Command:
+C = TypeVar("C", bound=click.Command)
+
+
+def register(name: str | None = None) -> Callable[[C], C]:
+    def add(command: C) -> C:
         cli.add_command(command, name)
         return command
 

@@ -35,12 +35,26 @@ def networks(db: str, as_json: bool, limit: int, min_size: int) -> None:
             _json(row)
         return
     table = Table(title=f"{len(rows)} networks, highest risk first", title_justify="left")
-    for col in ("network", "size", "risk", "typology", "countries", "first seen", "last seen", "key selectors"):
+    for col in (
+        "network",
+        "size",
+        "risk",
+        "typology",
+        "countries",
+        "first seen",
+        "last seen",
+        "key selectors",
+    ):
         table.add_column(col)
     for row in rows:
         table.add_row(
-            row["id"], str(row["size"]), f"{row['risk']:.2f}", row["typology"] or "-",
-            ", ".join(list(row["countries"])[:4]), (row["first_seen"] or "")[:10], (row["last_seen"] or "")[:10],
+            row["id"],
+            str(row["size"]),
+            f"{row['risk']:.2f}",
+            row["typology"] or "-",
+            ", ".join(list(row["countries"])[:4]),
+            (row["first_seen"] or "")[:10],
+            (row["last_seen"] or "")[:10],
             ", ".join(f"{t}:{v} ({n})" for t, v, n in row["key_selectors"][:3]),
         )
     Console().print(table)
@@ -70,12 +84,21 @@ def show_network(network_id: str, db: str, as_json: bool) -> None:
         return
     console = Console()
     net = detail["network"]
-    console.print(f"[bold]{net['id']}[/]  size {net['size']}  risk {net['risk']:.2f}  typology {net['typology'] or '-'}")
-    console.print(f"countries: {net['countries']}  seen {net['first_seen']} .. {net['last_seen']}", highlight=False)
-    console.print("key selectors: " + ", ".join(f"{t}:{v} ({n})" for t, v, n in net["key_selectors"]), highlight=False)
+    console.print(
+        f"[bold]{net['id']}[/]  size {net['size']}  risk {net['risk']:.2f}  typology {net['typology'] or '-'}"
+    )
+    console.print(
+        f"countries: {net['countries']}  seen {net['first_seen']} .. {net['last_seen']}", highlight=False
+    )
+    console.print(
+        "key selectors: " + ", ".join(f"{t}:{v} ({n})" for t, v, n in net["key_selectors"]), highlight=False
+    )
     for member in detail["members"]:
-        console.print(f"\n[bold]{member['id']}[/] risk {member['risk']:.2f} {member['typology'] or ''} "
-                      f"({member['source']} {member['locator']})", highlight=False)
+        console.print(
+            f"\n[bold]{member['id']}[/] risk {member['risk']:.2f} {member['typology'] or ''} "
+            f"({member['source']} {member['locator']})",
+            highlight=False,
+        )
         console.print("  linked by: " + ", ".join(member["links"]), highlight=False)
         for sel in member["selectors"]:
             hidden = " [yellow](hidden)[/]" if sel["hidden"] else ""
@@ -102,8 +125,14 @@ def search(value: str, db: str, country: str | None, as_json: bool) -> None:
         found = store.find_selectors(keys)
         stats = store.selector_stats(keys)
     if as_json:
-        _json({"query": value, "selectors": [{"type": t, "value": v} for t, v in keys], "stats": stats,
-               "occurrences": found})
+        _json(
+            {
+                "query": value,
+                "selectors": [{"type": t, "value": v} for t, v in keys],
+                "stats": stats,
+                "occurrences": found,
+            }
+        )
         return
     console = Console()
     console.print("looked for: " + ", ".join(f"{t}:{v}" for t, v in keys), highlight=False)
@@ -117,8 +146,14 @@ def search(value: str, db: str, country: str | None, as_json: bool) -> None:
     for col in ("record", "network", "risk", "as written", "hidden", "source"):
         table.add_column(col)
     for occ in found:
-        table.add_row(occ["record_id"], occ["network_id"] or "-", f"{occ['risk']:.2f}", occ["raw"],
-                      "yes" if occ["hidden"] else "", f"{occ['source']} {occ['locator']}")
+        table.add_row(
+            occ["record_id"],
+            occ["network_id"] or "-",
+            f"{occ['risk']:.2f}",
+            occ["raw"],
+            "yes" if occ["hidden"] else "",
+            f"{occ['source']} {occ['locator']}",
+        )
     console.print(table)
 
 
@@ -145,8 +180,9 @@ def export_records(db: str, out: Path | None) -> None:
 @register()
 @click.command()
 @db_option
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("report.html"),
-              show_default=True)
+@click.option(
+    "--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("report.html"), show_default=True
+)
 @click.option("--top", default=50, show_default=True, help="networks to include")
 @handle_errors
 def report(db: str, out: Path, top: int) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import zlib
 from functools import cached_property
+from itertools import pairwise
 
 import numpy as np
 from datasketch import MinHash
@@ -20,7 +21,9 @@ NUM_PERM = 64
 BANDS = 16  # 16 bands of 4 rows: pairs above a Jaccard of about 0.5 become candidates
 ROWS = NUM_PERM // BANDS
 MIN_WORDS = 4  # texts shorter than this are not compared as text
-_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5], dtype=np.uint64)
+_MIX = np.array(
+    [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5], dtype=np.uint64
+)
 _BAND_SALT = (np.arange(BANDS, dtype=np.uint64) + np.uint64(1)) * np.uint64(0xFF51AFD7ED558CCD)
 
 
@@ -28,7 +31,7 @@ def shingles(text: str) -> set[bytes]:
     tokens = [w for w in words(text) if not w.isdigit()]
     if len(tokens) < MIN_WORDS:
         return set()
-    return {f"{a} {b}".encode() for a, b in zip(tokens, tokens[1:], strict=False)}
+    return {f"{a} {b}".encode() for a, b in pairwise(tokens)}
 
 
 class MinHasher:
@@ -45,7 +48,11 @@ class MinHasher:
         if not grams:
             return None
         mh = MinHash(
-            num_perm=NUM_PERM, seed=self.seed, hashfunc=zlib.crc32, permutations=self._permutations, scheme="affine32"
+            num_perm=NUM_PERM,
+            seed=self.seed,
+            hashfunc=zlib.crc32,
+            permutations=self._permutations,
+            scheme="affine32",
         )
         mh.update_batch(grams)
         return np.asarray(mh.hashvalues, dtype=np.uint32)

@@ -94,7 +94,12 @@ def summarise(
             for p in sorted(set(pivots_of[r]) & shared):
                 key = pivot_keys[p]
                 link_rows.append(
-                    {"network_id": nid, "record_uid": facts.uids[r], "kind": "text" if graph.is_text[p] else "selector", "key": key}
+                    {
+                        "network_id": nid,
+                        "record_uid": facts.uids[r],
+                        "kind": "text" if graph.is_text[p] else "selector",
+                        "key": key,
+                    }
                 )
             members.append((facts.uids[r], nid))
         key_selectors = [

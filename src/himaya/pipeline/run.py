@@ -134,8 +134,13 @@ def ingest(
         summary.seconds = time.perf_counter() - started
         store.finish_run(
             summary.run_id,
-            {"read": summary.read, "new": summary.new, "already_stored": summary.already_stored,
-             "problems": summary.problems, "seconds": round(summary.seconds, 2)},
+            {
+                "read": summary.read,
+                "new": summary.new,
+                "already_stored": summary.already_stored,
+                "problems": summary.problems,
+                "seconds": round(summary.seconds, 2),
+            },
             status,
         )
     return summary
@@ -151,7 +156,9 @@ def _analyse(
             yield batch, bad, to_rows(zip(batch, analyzer.analyze_batch(batch), strict=True))
         return
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=(config,)) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=init_worker, initargs=(config,)
+    ) as pool:
         pending: deque[tuple[list[Record], list[Problem], Future[Rows]]] = deque()
         for batch, bad in batches:
             pending.append((batch, bad, pool.submit(analyze_in_worker, batch)))

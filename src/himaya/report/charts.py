@@ -35,7 +35,9 @@ def risk_colour(risk: float) -> str:
     return f"rgb({red},{green},70)"
 
 
-def network_svg(members: Sequence[dict[str, Any]], edges: Sequence[tuple[str, str, str]], size: int = 420) -> str:
+def network_svg(
+    members: Sequence[dict[str, Any]], edges: Sequence[tuple[str, str, str]], size: int = 420
+) -> str:
     """Records (circles, coloured by risk) joined to the selectors and text groups they share (squares)."""
     g = nx.Graph()
     by_uid = {m["uid"]: m for m in members}
@@ -56,8 +58,10 @@ def network_svg(members: Sequence[dict[str, Any]], edges: Sequence[tuple[str, st
         x, y = pos[node]
         return pad + (x + 1) / 2 * (size - 2 * pad), pad + (y + 1) / 2 * (size - 2 * pad)
 
-    parts = [f'<svg viewBox="0 0 {size} {size}" width="{size}" height="{size}" role="img" '
-             f'aria-label="network graph" class="graph">']
+    parts = [
+        f'<svg viewBox="0 0 {size} {size}" width="{size}" height="{size}" role="img" '
+        f'aria-label="network graph" class="graph">'
+    ]
     for a, b in g.edges:
         (x1, y1), (x2, y2) = xy(a), xy(b)
         parts.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#bbb"/>')
@@ -67,18 +71,24 @@ def network_svg(members: Sequence[dict[str, Any]], edges: Sequence[tuple[str, st
         if kind == "r":
             m = by_uid[key]
             label = escape(f"{m['id']} risk {m['risk']:.2f} {m['typology'] or ''}")
-            parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6" fill="{risk_colour(m["risk"])}" '
-                         f'stroke="#333"><title>{label}</title></circle>')
+            parts.append(
+                f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6" fill="{risk_colour(m["risk"])}" '
+                f'stroke="#333"><title>{label}</title></circle>'
+            )
         else:
             typ = key.split(":", 1)[0]
             colour = TYPE_COLOURS.get(typ, "#444")
-            parts.append(f'<rect x="{x - 5:.1f}" y="{y - 5:.1f}" width="10" height="10" fill="{colour}">'
-                         f'<title>{escape(key)}</title></rect>')
+            parts.append(
+                f'<rect x="{x - 5:.1f}" y="{y - 5:.1f}" width="10" height="10" fill="{colour}">'
+                f"<title>{escape(key)}</title></rect>"
+            )
     parts.append("</svg>")
     return "".join(parts)
 
 
-def bars_svg(counts: Sequence[tuple[str, int]], width: int = 520, bar: int = 16, colour: str = "#4a6fa5") -> str:
+def bars_svg(
+    counts: Sequence[tuple[str, int]], width: int = 520, bar: int = 16, colour: str = "#4a6fa5"
+) -> str:
     """Horizontal bars with labels and values."""
     if not counts:
         return ""
@@ -89,7 +99,9 @@ def bars_svg(counts: Sequence[tuple[str, int]], width: int = 520, bar: int = 16,
     for i, (label, count) in enumerate(counts):
         y = 4 + i * bar
         w = (width - label_w - 60) * count / top
-        parts.append(f'<text x="{label_w - 6}" y="{y + bar * 0.7:.1f}" text-anchor="end">{escape(label)}</text>')
+        parts.append(
+            f'<text x="{label_w - 6}" y="{y + bar * 0.7:.1f}" text-anchor="end">{escape(label)}</text>'
+        )
         parts.append(f'<rect x="{label_w}" y="{y + 2}" width="{w:.1f}" height="{bar - 4}" fill="{colour}"/>')
         parts.append(f'<text x="{label_w + w + 4:.1f}" y="{y + bar * 0.7:.1f}">{count:,}</text>')
     parts.append("</svg>")
@@ -106,13 +118,17 @@ def timeline_svg(dates: Sequence[str | None], width: int = 520, height: int = 90
     span = list(range(first, last + 1))
     top = max(months.values())
     col = max(2.0, (width - 20) / len(span))
-    parts = [f'<svg viewBox="0 0 {width} {height + 18}" width="{width}" height="{height + 18}" class="timeline">']
+    parts = [
+        f'<svg viewBox="0 0 {width} {height + 18}" width="{width}" height="{height + 18}" class="timeline">'
+    ]
     for i, m in enumerate(span):
         label = f"{m // 12:04d}-{m % 12 + 1:02d}"
         n = months.get(label, 0)
         h = (height - 4) * n / top
-        parts.append(f'<rect x="{10 + i * col:.1f}" y="{height - h:.1f}" width="{col - 1:.1f}" height="{h:.1f}" '
-                     f'fill="#a5564a"><title>{label}: {n}</title></rect>')
+        parts.append(
+            f'<rect x="{10 + i * col:.1f}" y="{height - h:.1f}" width="{col - 1:.1f}" height="{h:.1f}" '
+            f'fill="#a5564a"><title>{label}: {n}</title></rect>'
+        )
     parts.append(f'<text x="10" y="{height + 14}">{keys[0]}</text>')
     parts.append(f'<text x="{width - 10}" y="{height + 14}" text-anchor="end">{keys[-1]}</text>')
     parts.append("</svg>")

@@ -37,8 +37,10 @@ def _member_view(member: dict[str, Any]) -> dict[str, Any]:
     text = member["text"]
     if member["title"] and member["title"].strip() and member["title"].strip() not in text:
         text = f"{member['title']}\n{text}"
-    spans = [(s["start"], s["end"], "sel", f"{s['type']}: {s['value']}" + (" (hidden)" if s["hidden"] else ""))
-             for s in member["selectors"]]
+    spans = [
+        (s["start"], s["end"], "sel", f"{s['type']}: {s['value']}" + (" (hidden)" if s["hidden"] else ""))
+        for s in member["selectors"]
+    ]
     spans += [(h["start"], h["end"], "hit", f"{h['indicator']} {h['weight']:+.2f}") for h in member["hits"]]
     return {**member, "html": highlight(text, spans), "colour": risk_colour(member["risk"])}
 
@@ -80,7 +82,9 @@ def build_context(store: Store, top: int) -> dict[str, Any]:
 
 
 def write_report(store: Store, out: Path, *, top: int = 50) -> Path:
-    env = Environment(loader=PackageLoader("himaya.report", "templates"), autoescape=select_autoescape(["html"]))
+    env = Environment(
+        loader=PackageLoader("himaya.report", "templates"), autoescape=select_autoescape(["html"])
+    )
     html = env.get_template("report.html").render(**build_context(store, top))
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(html, encoding="utf-8")

@@ -46,7 +46,10 @@ def network_detail(store: Store, network_id: str, max_members: int = MAX_MEMBERS
                     for s in selectors[m["uid"]]
                 ],
                 "hits": hits[m["uid"]],
-                "reasons": [f"{h['indicator']} ({h['weight']:+.2f}): \u201c{h['matched']}\u201d" for h in hits[m["uid"]]],
+                "reasons": [
+                    f"{h['indicator']} ({h['weight']:+.2f}): \u201c{h['matched']}\u201d"
+                    for h in hits[m["uid"]]
+                ],
             }
         )
     return {"network": net, "members": out, "edges": edges, "truncated": net["size"] > len(out)}

@@ -13,11 +13,12 @@ The formula (documented with the weights in docs/indicators.md):
    independent ones of 0.5 give 0.78) that stays in [0, 1).
 5. Typology evidence ``E_t`` is computed as ``P`` but only over indicators of typology ``t`` (cross-cutting
    indicators, typology null, count for risk only). A typology that ``shares`` a category of generic lures
-   (``typologies.yaml``) also counts that category's capped total once its own evidence reaches its
-   ``min_evidence``, so that
+   (``typologies.yaml``) also counts that category's capped total (beyond what it already counts) once its own
+   evidence reaches ``SHARE_MIN`` (0.35), so that
    "customer service job abroad, free flight" reads as scam-centre recruitment rather than forced labour.
-   The typology is the ``t`` with the largest ``E_t`` when ``E_t`` and ``s`` both reach its ``min_evidence``;
-   otherwise None (a record with no typology-specific evidence keeps None).
+   The typology is the ``t`` with the largest ``E_t`` (ties: ``TYPOLOGIES`` order) when ``E_t`` reaches its
+   ``min_evidence`` (0.1: only negligible evidence is ignored) and ``s`` reaches ``MIN_STRENGTH`` (0.25);
+   otherwise None, so a record with no typology-specific evidence, or hardly any risk, keeps None.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from himaya.risk.lexicon import Entry, Lexicon, load_lexicon
 from himaya.text.lang import detect
 
 SPECIFIC = 0.4  # weight from which an indicator is specific: benign evidence cannot offset it
+SHARE_MIN = 0.35  # own evidence a typology needs before the categories it shares count for it
+MIN_STRENGTH = 0.25  # overall evidence s a record needs before it is given any typology
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,11 +118,12 @@ class Scorer:
             evidence[typology] = evidence.get(typology, 0.0) + min(caps[category].cap, total)
         for typology, own in list(evidence.items()):
             info = self.lexicon.typologies.get(typology)
-            if info is None or own < info.min_evidence:
+            if info is None or own < SHARE_MIN:
                 continue
             for category in info.shares:
-                if category in by_category and (typology, category) not in by_typology:
-                    evidence[typology] += min(caps[category].cap, by_category[category])
+                if category in by_category:
+                    mine = min(caps[category].cap, by_typology.get((typology, category), 0.0))
+                    evidence[typology] += min(caps[category].cap, by_category[category]) - mine
         return strength, evidence
 
     def score(
@@ -130,10 +134,10 @@ class Scorer:
         strength, evidence = self._combine(hits)
         risk = round(1.0 - math.exp(-strength), 4)
         typology = None
-        if evidence:
+        if evidence and strength >= MIN_STRENGTH:
             best = max(evidence, key=lambda t: (evidence[t], -TYPOLOGIES.index(t)))
-            threshold = self.lexicon.typologies[best].min_evidence if best in self.lexicon.typologies else 0.2
-            if evidence[best] >= threshold and strength >= threshold:
+            info = self.lexicon.typologies.get(best)
+            if evidence[best] >= (info.min_evidence if info else 0.1):
                 typology = best
         rounded = {t: round(v, 4) for t, v in sorted(evidence.items())}
         return Assessment(risk, typology, hits, language or detect(text), rounded)

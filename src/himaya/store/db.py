@@ -169,7 +169,10 @@ class Store:
                 if bad:
                     conn.execute(
                         insert(problems),
-                        [{"run_id": run_id, "source": p.source, "locator": p.locator, "reason": p.reason} for p in bad],
+                        [
+                            {"run_id": run_id, "source": p.source, "locator": p.locator, "reason": p.reason}
+                            for p in bad
+                        ],
                     )
                 if not rows.records:
                     return 0
@@ -187,7 +190,11 @@ class Store:
             raise StoreError(f"could not store a batch: {exc}") from exc
 
     def _bulk(
-        self, conn: Any, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]],
+        self,
+        conn: Any,
+        table: str,
+        columns: Sequence[str],
+        rows: list[tuple[Any, ...]],
         constants: dict[str, Any] | None = None,
     ) -> None:
         """executemany with the driver's own parameter style: no per-row work in Python beyond the driver's."""
@@ -198,9 +205,11 @@ class Store:
         values = [mark] * len(columns)
         for name, value in (constants or {}).items():
             names.append(name)
-            values.append(str(int(value)) if isinstance(value, int) else "'" + str(value).replace("'", "''") + "'")
+            values.append(
+                str(int(value)) if isinstance(value, int) else "'" + str(value).replace("'", "''") + "'"
+            )
         quoted = ", ".join(f'"{n}"' for n in names)
-        conn.exec_driver_sql(f'INSERT INTO {table} ({quoted}) VALUES ({", ".join(values)})', rows)
+        conn.exec_driver_sql(f"INSERT INTO {table} ({quoted}) VALUES ({', '.join(values)})", rows)
 
     # -- inputs to the link stage --------------------------------------------------------------
     def pivot_occurrences(self, types: Iterable[str]) -> Iterator[tuple[str, str, str]]:
@@ -255,7 +264,11 @@ class Store:
                 if member_rows:
                     from sqlalchemy import bindparam
 
-                    stmt = update(records).where(records.c.uid == bindparam("u")).values(network_id=bindparam("n"))
+                    stmt = (
+                        update(records)
+                        .where(records.c.uid == bindparam("u"))
+                        .values(network_id=bindparam("n"))
+                    )
                     for i in range(0, len(member_rows), 20_000):
                         conn.execute(stmt, member_rows[i : i + 20_000])
         except SQLAlchemyError as exc:
@@ -282,8 +295,10 @@ class Store:
             return out
 
     def networks(self, *, limit: int | None = None, min_size: int = 2) -> list[dict[str, Any]]:
-        query = select(networks).where(networks.c.size >= min_size).order_by(
-            networks.c.risk.desc(), networks.c.size.desc(), networks.c.id
+        query = (
+            select(networks)
+            .where(networks.c.size >= min_size)
+            .order_by(networks.c.risk.desc(), networks.c.size.desc(), networks.c.id)
         )
         if limit:
             query = query.limit(limit)
@@ -302,8 +317,9 @@ class Store:
             )
             return [tuple(r) for r in rows]  # type: ignore[misc]
 
-    def records_where(self, *, network_id: str | None = None, uids: Sequence[str] | None = None,
-                      limit: int | None = None) -> list[dict[str, Any]]:
+    def records_where(
+        self, *, network_id: str | None = None, uids: Sequence[str] | None = None, limit: int | None = None
+    ) -> list[dict[str, Any]]:
         query = select(records)
         if network_id is not None:
             query = query.where(records.c.network_id == network_id)
@@ -345,7 +361,7 @@ class Store:
         """Occurrences of any of the (type, value) pairs, with their record's id and network."""
         if not keys:
             return []
-        out = []
+        out: list[dict[str, Any]] = []
         with self.engine.connect() as conn:
             for typ, value in keys:
                 query = (
@@ -366,7 +382,7 @@ class Store:
         return out
 
     def selector_stats(self, keys: Sequence[tuple[str, str]]) -> list[dict[str, Any]]:
-        out = []
+        out: list[dict[str, Any]] = []
         with self.engine.connect() as conn:
             for typ, value in keys:
                 row = conn.execute(
@@ -380,8 +396,14 @@ class Store:
         """Every record with its selectors and reasons, in a stable order, streamed."""
         with self.engine.connect() as conn:
             rec_q = select(
-                records.c.uid, records.c.id, records.c.risk, records.c.typology, records.c.network_id,
-                records.c.language, records.c.source, records.c.locator,
+                records.c.uid,
+                records.c.id,
+                records.c.risk,
+                records.c.typology,
+                records.c.network_id,
+                records.c.language,
+                records.c.source,
+                records.c.locator,
             ).order_by(records.c.source, records.c.uid)
             batch: list[Any] = []
             for row in conn.execution_options(yield_per=5000).execute(rec_q):

@@ -60,10 +60,25 @@ def to_rows(pairs: Iterable[tuple[Record, Analysis]]) -> Rows:
         seen.add(rec.uid)
         rows.records.append(
             (
-                rec.uid, rec.id, rec.source, rec.locator, rec.kind, rec.title, rec.text, rec.url, rec.platform,
-                rec.author, rec.posted_at, rec.location, rec.country, _json(rec.images), _json(rec.attrs),
-                an.language, an.risk, an.typology,
-            )  # fmt: skip
+                rec.uid,
+                rec.id,
+                rec.source,
+                rec.locator,
+                rec.kind,
+                rec.title,
+                rec.text,
+                rec.url,
+                rec.platform,
+                rec.author,
+                rec.posted_at,
+                rec.location,
+                rec.country,
+                _json(rec.images),
+                _json(rec.attrs),
+                an.language,
+                an.risk,
+                an.typology,
+            )
         )
         occ_keys: set[tuple[str, str, int]] = set()
         for s in an.selectors:
@@ -76,9 +91,21 @@ def to_rows(pairs: Iterable[tuple[Record, Analysis]]) -> Rows:
             if (h.indicator, h.start) not in hit_keys:
                 hit_keys.add((h.indicator, h.start))
                 rows.hits.append(
-                    (rec.uid, h.indicator, h.start, h.end, h.category, h.typology, h.weight, h.matched, h.language,
-                     h.source)
+                    (
+                        rec.uid,
+                        h.indicator,
+                        h.start,
+                        h.end,
+                        h.category,
+                        h.typology,
+                        h.weight,
+                        h.matched,
+                        h.language,
+                        h.source,
+                    )
                 )
         if an.band_keys:
-            rows.minhashes.append((rec.uid, struct.pack(f"<{len(an.band_keys)}q", *an.band_keys), an.signature))
+            rows.minhashes.append(
+                (rec.uid, struct.pack(f"<{len(an.band_keys)}q", *an.band_keys), an.signature)
+            )
     return rows

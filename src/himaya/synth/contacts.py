@@ -231,9 +231,10 @@ class PhonePool:
             self._pos[region] = pos + 1
             base, e164_t, nat_t, intl_t = bases[k % len(bases)]
             suffix = f"{k // len(bases):04d}"
+            national = base.national_number or 0
             num = phonenumbers.PhoneNumber(
                 country_code=base.country_code,
-                national_number=base.national_number - base.national_number % _SUFFIX + int(suffix),
+                national_number=national - national % _SUFFIX + int(suffix),
                 italian_leading_zero=base.italian_leading_zero,
                 number_of_leading_zeros=base.number_of_leading_zeros,
             )

@@ -60,7 +60,12 @@ def _fold_slow(text: str) -> str:
 _TABLE_RANGES = ((0x80, 0x10000), (0x1D400, 0x1D800), (0x1F100, 0x1F200))
 
 
-_SPECIAL = frozenset(_ARABIC_FOLD) | frozenset(_DIGIT_FOLD) | {ord(c) for c in _INVISIBLE} | set(range(0x0610, 0x06EE))
+_SPECIAL = (
+    frozenset(_ARABIC_FOLD)
+    | frozenset(_DIGIT_FOLD)
+    | {ord(c) for c in _INVISIBLE}
+    | set(range(0x0610, 0x06EE))
+)
 
 
 @lru_cache(maxsize=1)

@@ -134,5 +134,15 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for name in ("links", "networks", "selectors", "problems", "minhashes", "hits", "occurrences", "records", "runs"):
+    for name in (
+        "links",
+        "networks",
+        "selectors",
+        "problems",
+        "minhashes",
+        "hits",
+        "occurrences",
+        "records",
+        "runs",
+    ):
         op.drop_table(name)
