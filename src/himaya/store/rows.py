@@ -105,7 +105,5 @@ def to_rows(pairs: Iterable[tuple[Record, Analysis]]) -> Rows:
                     )
                 )
         if an.band_keys:
-            rows.minhashes.append(
-                (rec.uid, struct.pack(f"<{len(an.band_keys)}q", *an.band_keys), an.signature)
-            )
+            rows.minhashes.append((rec.uid, struct.pack(f"<{len(an.band_keys)}q", *an.band_keys), an.signature))
     return rows

@@ -56,9 +56,7 @@ def upgrade() -> None:
     op.create_index("ix_records_risk", "records", ["risk"])
     op.create_table(
         "occurrences",
-        sa.Column(
-            "record_uid", sa.String(64), sa.ForeignKey("records.uid", ondelete="CASCADE"), primary_key=True
-        ),
+        sa.Column("record_uid", sa.String(64), sa.ForeignKey("records.uid", ondelete="CASCADE"), primary_key=True),
         sa.Column("type", sa.String(16), primary_key=True),
         sa.Column("value", sa.Text, primary_key=True),
         sa.Column("start", sa.Integer, primary_key=True),
@@ -70,9 +68,7 @@ def upgrade() -> None:
     op.create_index("ix_occurrences_value", "occurrences", ["type", "value"])
     op.create_table(
         "hits",
-        sa.Column(
-            "record_uid", sa.String(64), sa.ForeignKey("records.uid", ondelete="CASCADE"), primary_key=True
-        ),
+        sa.Column("record_uid", sa.String(64), sa.ForeignKey("records.uid", ondelete="CASCADE"), primary_key=True),
         sa.Column("indicator", sa.String(120), primary_key=True),
         sa.Column("start", sa.Integer, primary_key=True),
         sa.Column("end", sa.Integer, nullable=False),
@@ -85,9 +81,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "minhashes",
-        sa.Column(
-            "record_uid", sa.String(64), sa.ForeignKey("records.uid", ondelete="CASCADE"), primary_key=True
-        ),
+        sa.Column("record_uid", sa.String(64), sa.ForeignKey("records.uid", ondelete="CASCADE"), primary_key=True),
         sa.Column("bands", sa.LargeBinary, nullable=False),
         sa.Column("signature", sa.LargeBinary, nullable=False),
     )
@@ -123,9 +117,7 @@ def upgrade() -> None:
     op.create_index("ix_networks_risk", "networks", ["risk"])
     op.create_table(
         "links",
-        sa.Column(
-            "network_id", sa.String(40), sa.ForeignKey("networks.id", ondelete="CASCADE"), primary_key=True
-        ),
+        sa.Column("network_id", sa.String(40), sa.ForeignKey("networks.id", ondelete="CASCADE"), primary_key=True),
         sa.Column("record_uid", sa.String(64), primary_key=True),
         sa.Column("kind", sa.String(16), primary_key=True),
         sa.Column("key", sa.Text, primary_key=True),
