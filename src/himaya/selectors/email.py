@@ -35,7 +35,8 @@ DOMAIN_RE = re.compile(rf"{_LABEL}(?:(?:{_DOT}){_LABEL})+", re.IGNORECASE)
 _DOT_RE = re.compile(_DOT, re.IGNORECASE)
 _LOCAL_RE = re.compile(r"[a-z0-9](?:[a-z0-9._%+\-]{0,63})$", re.IGNORECASE)
 _DISGUISED_DOT_RE = re.compile(rf"([a-z0-9][a-z0-9_%+\-]{{0,63}})(?:{_DOT})$", re.IGNORECASE)
-_HINT_RE = re.compile(rf"[@＠]|(?<![^\W\d_])(?:{_AT_WORDS})(?![^\W\d_])", re.IGNORECASE)
+# Where an "at" can sit: every match of AT_RE is this (its core) with only white space before it.
+_CORE_RE = re.compile(rf"[@(\[{{<]|(?<=\s)(?:{_AT_WORDS})(?=\s)", re.IGNORECASE)
 _PLAIN_EMAIL_RE = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+", re.IGNORECASE)
 
 # Words that stand next to a spelled-out "at" in ordinary sentences.
@@ -154,11 +155,29 @@ def _domain(text: str, pos: int) -> tuple[int, str, bool] | None:
     return None
 
 
+def _ats(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``AT_RE.finditer(text)``, found without trying AT_RE at every position.
+
+    Each match is an "@", a bracket or a spelled-out "at" (its core) with only white space before it,
+    so the leftmost match from ``pos`` starts at the white space just before the first core at or
+    after ``pos`` where AT_RE matches at all.
+    """
+    pos = 0
+    for core in _CORE_RE.finditer(text):
+        start = core.start()
+        if start < pos:
+            continue
+        while start > pos and text[start - 1].isspace():
+            start -= 1
+        at = AT_RE.match(text, start)
+        if at is not None:
+            yield at
+            pos = at.end()
+
+
 def find(text: str) -> Iterator[tuple[int, int, str, bool]]:
     """(start, end, address, disguised) for each email address in ``text``."""
-    if _HINT_RE.search(text) is None:
-        return
-    for at in AT_RE.finditer(text):
+    for at in _ats(text):
         local_m = _LOCAL_RE.search(text, max(0, at.start() - 64), at.start())
         if not local_m or local_m.end() != at.start():
             continue

@@ -73,18 +73,20 @@ class Hints:
 NO_HINTS = Hints(lambda: None, lambda: None)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def _parse(digits: str, region: str | None) -> tuple[str, str, bool] | None:
     """(E.164, region, is mobile) when ``digits`` is a valid number read in ``region``."""
     try:
         number = phonenumbers.parse(digits, region)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_valid_number(number):
+    # number_type is UNKNOWN exactly when is_valid_number is False (both ask the metadata of the
+    # number's own region), so one call answers validity and mobility.
+    kind = phonenumbers.number_type(number)
+    if kind == PhoneNumberType.UNKNOWN:
         return None
     where = phonenumbers.region_code_for_number(number) or region or "ZZ"
-    mobile = phonenumbers.number_type(number) in _MOBILE
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), where, mobile
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), where, kind in _MOBILE
 
 
 def resolve(

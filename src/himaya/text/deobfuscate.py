@@ -148,11 +148,16 @@ _LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 _LETTERS_RE = re.compile(r"[OoIl]+")
 _RUN_SEP_RE = re.compile(r"[ .\-/()]+")
 _WORDY_RE = re.compile(r"[^\W\d_]{2}")
+# A look-alike letter within a separator or two of a digit: without one, no run has a letter group
+# touching a digit, so _lookalikes would change nothing.
+_LOOKALIKE_NEAR_RE = re.compile(r"\d[ .\-/()]{0,2}[OoIl]|[OoIl][ .\-/()]{0,2}\d")
 
 
 def _lookalikes(view: View) -> View:
     """O for 0, l or I for 1, inside runs of digits ("2O1 555 Ol23"); never inside words."""
     text = view.text
+    if _LOOKALIKE_NEAR_RE.search(text) is None:
+        return view
     builder = _Builder(view)
     for m in _LOOKALIKE_RE.finditer(text):
         run = m.group()

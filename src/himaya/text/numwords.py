@@ -221,7 +221,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _quick() -> tuple[dict[int, str | None], frozenset[str]]:
+def _quick() -> tuple[dict[int, str | None], frozenset[str], re.Pattern[str], frozenset[str]]:
+    """Folding table, number words, a pattern finding any character the table changes, and the
+    tokens that count as number words (the words, also with a leading Arabic "و")."""
     table: dict[int, str | None] = {
         ord(c): None for c in "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"
     }
@@ -230,8 +232,9 @@ def _quick() -> tuple[dict[int, str | None], frozenset[str]]:
             table[ord(v)] = base
     for v in "ÁÀÂÄÉÈÊËÍÌÎÏÓÒÔÖÚÙÛÜÇÑ":
         table[ord(v)] = table[ord(v.lower())]
-    words = {w for key in _WORDS for w in key.split()} | set(_AR_WORDS)
-    return table, frozenset(words)
+    words = frozenset({w for key in _WORDS for w in key.split()} | set(_AR_WORDS))
+    folds = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(table)) + "]")
+    return table, words, folds, words | {"و" + w for w in words}
 
 
 _TOKEN_RE = re.compile(r"[^\W_]+")
@@ -240,11 +243,16 @@ _TOKEN_RE = re.compile(r"[^\W_]+")
 def may_have_number_words(text: str, min_tokens: int = 3) -> bool:
     """Cheap test: somewhere ``min_tokens`` number tokens (words or numerals) follow one another,
     at least one of them a word."""
-    table, known = _quick()
+    table, known, folds, wordlike = _quick()
+    if folds.search(text) is not None:
+        text = text.translate(table)
+    text = text.lower()
+    if wordlike.isdisjoint(_TOKEN_RE.findall(text)):
+        return False  # no number word at all (the common case): no run can be worded
     run = 0
     worded = False
     last_end = -1
-    for m in _TOKEN_RE.finditer(text.translate(table).lower()):
+    for m in _TOKEN_RE.finditer(text):
         tok = m.group()
         is_word = tok in known or (tok[0] == "و" and tok[1:] in known)
         if is_word or tok.isdigit():
