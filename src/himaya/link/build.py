@@ -142,18 +142,21 @@ def pivot_key(typ: str, value: str) -> str:
 
 
 def _near_duplicates(store: Store, index: dict[str, int], threshold: float) -> np.ndarray:
-    rows = list(store.minhash_rows())
     labels = np.full(len(index), -1, dtype=np.int64)
-    if len(rows) < 2:
+    where: list[int] = []
+    band_buf, sig_buf = bytearray(), bytearray()
+    for uid, bands, signature in store.minhash_rows():  # streamed into flat buffers: 384 bytes a record
+        where.append(index[uid])
+        band_buf += bands
+        sig_buf += signature
+    if len(where) < 2:
         return labels
-    where = np.fromiter((index[uid] for uid, _, _ in rows), dtype=np.int64, count=len(rows))
-    bands = np.frombuffer(b"".join(b for _, b, _ in rows), dtype="<i8").reshape(len(rows), BANDS)
-    sigs = np.frombuffer(b"".join(s for _, _, s in rows), dtype="<u4").reshape(len(rows), NUM_PERM)
-    del rows
-    pairs = neardup.verified_pairs(neardup.candidate_pairs(bands), sigs, threshold)
+    bands_arr = np.frombuffer(band_buf, dtype="<i8").reshape(len(where), BANDS)
+    sigs = np.frombuffer(sig_buf, dtype="<u4").reshape(len(where), NUM_PERM)
+    pairs = neardup.verified_pairs(neardup.candidate_pairs(bands_arr), sigs, threshold)
     local = neardup.groups(len(where), pairs)
     hit = local >= 0
-    labels[where[hit]] = local[hit]
+    labels[np.asarray(where, dtype=np.int64)[hit]] = local[hit]
     return labels
 
 

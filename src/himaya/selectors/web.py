@@ -25,6 +25,8 @@ URL_RE = re.compile(
     r"(?![\w@])",
     re.IGNORECASE,
 )
+# A bare domain needs "." and two letters of its top-level domain; the other forms need "://" or "www.".
+_TLD_HINT_RE = re.compile(r"\.[a-z]{2}", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}>'\"»”’…"
 _TRACKING = ("utm_", "fbclid", "gclid", "mc_eid", "igshid")
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
@@ -89,6 +91,8 @@ def canonical_url(raw: str) -> tuple[str, str] | None:
 def find_urls(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, canonical url, host) for each web address in ``text``."""
     if "." not in text:
+        return
+    if "://" not in text and _TLD_HINT_RE.search(text) is None and "www." not in text.lower():
         return
     for m in URL_RE.finditer(text):
         raw = m.group()

@@ -1,0 +1,81 @@
+"""The run loop: worker processes, idempotence, resuming an interrupted run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+import pytest
+
+from himaya.pipeline import Analyzer, ingest
+from himaya.store import Store
+from himaya.synth import generate
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("corpus")
+    generate(out, records=400, networks=8, seed=3)
+    return out / "records.jsonl"
+
+
+def _analysis_by_id(store: Store) -> dict[str, tuple]:
+    return {
+        row["id"]: (row["risk"], row["typology"], tuple((s["type"], s["value"]) for s in row["selectors"]))
+        for row in store.iter_export()
+    }
+
+
+def test_worker_processes_give_the_same_result_as_inline(corpus: Path, tmp_path: Path) -> None:
+    with Store.open(tmp_path / "one.db") as one, Store.open(tmp_path / "two.db") as two:
+        a = ingest(one, [corpus], workers=1, batch_size=64)
+        b = ingest(two, [corpus], workers=2, batch_size=64)
+        assert a.new == b.new == 400
+        assert _analysis_by_id(one) == _analysis_by_id(two)
+
+
+def test_interrupted_run_resumes_without_duplicates(corpus: Path, tmp_path: Path, monkeypatch) -> None:
+    import himaya.store.db as db
+
+    calls = {"n": 0}
+    real = db.Store.write_rows
+
+    def failing(self, run_id, rows, bad=()):  # the third batch dies mid-run
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        return real(self, run_id, rows, bad)
+
+    with Store.open(tmp_path / "r.db") as store:
+        monkeypatch.setattr(db.Store, "write_rows", failing)
+        with pytest.raises(KeyboardInterrupt):
+            ingest(store, [corpus], workers=1, batch_size=50)
+        monkeypatch.setattr(db.Store, "write_rows", real)
+        assert store.counts()["records"] == 100  # two whole batches, nothing half-written
+        assert store.runs()[-1]["status"] == "interrupted"
+        again = ingest(store, [corpus], workers=1, batch_size=50)
+        assert again.already_stored == 100 and again.new == 300
+        assert store.counts()["records"] == 400
+
+
+def test_duplicate_lines_are_stored_once(tmp_path: Path) -> None:
+    line = orjson.dumps({"id": "x", "text": "room to rent near the station, call 020 7946 0000"}) + b"\n"
+    src = tmp_path / "dups.jsonl"
+    src.write_bytes(line * 5)
+    with Store.open(tmp_path / "d.db") as store:
+        summary = ingest(store, [src], workers=1)
+        assert (summary.read, summary.new, summary.already_stored) == (5, 1, 4)
+
+
+def test_analyzer_explains_its_scores() -> None:
+    from tests.factories import record
+
+    analyzer = Analyzer()
+    rec = record("1", "Free visa and plane ticket, no experience needed. Employer keeps your passport. "
+                      "WhatsApp +44 7400 123456")
+    result = analyzer.analyze(rec)
+    assert result.risk > 0.5
+    assert result.typology == "forced_labour"
+    assert result.hits and all(rec.full_text[h.start : h.end] == h.matched for h in result.hits)
+    assert [(s.type, s.value) for s in result.selectors] == [("phone", "+447400123456")]
+    assert len(result.band_keys) == 16 and len(result.signature) == 64 * 4
