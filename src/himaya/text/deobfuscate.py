@@ -59,16 +59,12 @@ class View:
         if not outs:
             return a, b, False
         i = bisect_right(outs, a) - 1
-        if i >= 0 and a < self._ends[i]:
-            sa = self._srcs[i]
-        else:
-            sa = a + ((self._srce[i] - self._ends[i]) if i >= 0 else 0)
+        inside_a = i >= 0 and a < self._ends[i]
+        sa = self._srcs[i] if inside_a else a + ((self._srce[i] - self._ends[i]) if i >= 0 else 0)
         q = max(a, b - 1)
         j = bisect_right(outs, q) - 1
-        if j >= 0 and q < self._ends[j]:
-            sb = self._srce[j]
-        else:
-            sb = q + 1 + ((self._srce[j] - self._ends[j]) if j >= 0 else 0)
+        inside_b = j >= 0 and q < self._ends[j]
+        sb = self._srce[j] if inside_b else q + 1 + ((self._srce[j] - self._ends[j]) if j >= 0 else 0)
         if b <= a:
             sb = sa
         hidden = bisect_left(outs, b) > bisect_right(outs, a) or (i >= 0 and self._ends[i] > a)
