@@ -18,7 +18,7 @@ from himaya.settings import SETTINGS
 
 DB_HELP = "database: a SQLite file (default himaya.db, or $HIMAYA_DB) or a postgresql:// URL"
 
-err_console = Console(stderr=True, soft_wrap=True)
+err_console = Console(stderr=True, soft_wrap=True, log_path=False)
 
 
 def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
