@@ -103,8 +103,9 @@ def show_network(network_id: str, db: str, as_json: bool) -> None:
         for sel in member["selectors"]:
             hidden = " [yellow](hidden)[/]" if sel["hidden"] else ""
             console.print(f"  {sel['type']}: {sel['value']}  \u2190 {sel['raw']!r}{hidden}", highlight=False)
-        for reason in member["reasons"]:
-            console.print(f"  reason: {reason}", highlight=False)
+        for reason, hit in zip(member["reasons"], member["hits"], strict=True):
+            source = f"  [dim]({hit['source']})[/]" if hit.get("source") else ""
+            console.print(f"  reason: {reason}{source}", highlight=False)
 
 
 @register()

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from himaya.store import Store
 
 MAX_MEMBERS = 200
+
+
+@lru_cache(maxsize=1)
+def indicator_sources() -> dict[str, str]:
+    """Indicator id -> the published evidence behind its weight (from the packaged lexicons)."""
+    from himaya.risk import load_lexicon
+
+    return {entry.id: entry.source for entry in load_lexicon().entries}
 
 
 def network_detail(store: Store, network_id: str, max_members: int = MAX_MEMBERS) -> dict[str, Any] | None:
@@ -22,6 +31,10 @@ def network_detail(store: Store, network_id: str, max_members: int = MAX_MEMBERS
     edges = store.network_links(network_id)
     for uid, _kind, key in edges:
         links.setdefault(uid, []).append(key)
+    sources = indicator_sources()
+    for rows in hits.values():
+        for h in rows:
+            h["source"] = h["source"] or sources.get(h["indicator"], "")
     out = []
     for m in members:
         out.append(

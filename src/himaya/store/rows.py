@@ -101,7 +101,7 @@ def to_rows(pairs: Iterable[tuple[Record, Analysis]]) -> Rows:
                         h.weight,
                         h.matched,
                         h.language,
-                        h.source,
+                        None,  # the citation lives in the lexicon (by indicator id), not in every row
                     )
                 )
         if an.band_keys:
