@@ -3,7 +3,8 @@
 A lexicon is three kinds of file, told apart by their top-level key:
 
 * ``categories.yaml`` (``categories:``): each category's id, description, ``cap`` (the most its indicators
-  together add to a record's evidence) and ``negative`` (true for benign evidence, whose weights are < 0);
+  together add to a record's evidence), ``negative`` (true for benign evidence, whose weights are < 0) and
+  ``framing`` (true for discourse-framing cues such as warnings and news reports, which damp the whole score);
 * ``typologies.yaml`` (``typologies:``): the seven typologies of ``himaya.model.TYPOLOGIES`` with a
   description, ``min_evidence`` (the evidence a record needs before it is given that typology) and optionally
   ``shares``: categories of generic lures (e.g. ``deceptive_recruitment``) whose evidence also counts for that
@@ -41,6 +42,7 @@ class Category:
     description: str
     cap: float
     negative: bool = False
+    framing: bool = False  # discourse framing (warning, news, legal notice): damps the whole score
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +130,10 @@ def _categories(path: Path, data: dict[str, Any]) -> dict[str, Category]:
         cap = _number(path, item, "cap", name)
         if not 0 < cap <= 5:
             raise _fail(path, f"cap out of range (0, 5]: {cap}", name)
-        out[name] = Category(name, str(item.get("description", "")), cap, bool(item.get("negative", False)))
+        negative, framing = bool(item.get("negative", False)), bool(item.get("framing", False))
+        if framing and not negative:
+            raise _fail(path, "a framing category must be negative (its cues weigh < 0)", name)
+        out[name] = Category(name, str(item.get("description", "")), cap, negative, framing)
     return out
 
 

@@ -24,6 +24,7 @@ The formula (documented with the weights in docs/indicators.md):
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -34,6 +35,14 @@ from himaya.text.lang import detect
 SPECIFIC = 0.4  # weight from which an indicator is specific: benign evidence cannot offset it
 SHARE_MIN = 0.35  # own evidence a typology needs before the categories it shares count for it
 MIN_STRENGTH = 0.25  # overall evidence s a record needs before it is given any typology
+# Fee indicators right after a negation ("no placement fee", "zero recruitment fees", "sin costo", "لا رسوم")
+# describe an ethical recruiter, not debt bondage: such hits are dropped.
+NEGATED_CATEGORIES = frozenset({"debt_bondage"})
+_NEGATION = re.compile(
+    r"(?:\b(?:no|zero|without|free of|sin|cero|ningún|ninguna|sans|aucun|aucune|pas de)"
+    r"|(?:^|\s)(?:لا|بدون|بلا|مفيش))\W{0,3}$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +90,9 @@ class Scorer:
     def hits(self, text: str, selectors: Sequence[SelectorHit] = ()) -> list[IndicatorHit]:
         """Every indicator occurrence in ``text`` (and its selectors), in text order."""
         found = [
-            _hit(m.entry, text[m.start : m.end], m.start, m.end) for m in self.lexicon.matcher.find(text)
+            _hit(m.entry, text[m.start : m.end], m.start, m.end)
+            for m in self.lexicon.matcher.find(text)
+            if m.entry.category not in NEGATED_CATEGORIES or not _NEGATION.search(text[max(0, m.start - 16) : m.start])
         ]
         hidden = [s for s in selectors if s.type == "phone" and s.hidden]
         for entry in self._hidden_phone:

@@ -26,10 +26,17 @@ LANG_REGIONS: dict[str, tuple[str, ...]] = {
 }
 DEFAULT_REGIONS = ("US", "GB", "FR", "ES", "MA", "EG", "SA", "AE", "NG", "TH", "PH", "DE", "IT", "MX", "IN")
 
-# Candidates: 7 or more digits with up to three separator characters between digits.
+# Candidates: 7 or more digits with up to three separator characters between digits ("_" included:
+# "6_1_2_3_4_5_6_7_8" is a disguise; a digit glued to a word by "_" is rejected by _plausible).
 CANDIDATE_RE = re.compile(
-    r"(?:\+[ .\-/]{0,3}|\b00)?\(?\d(?:[ \t\u00a0\u3000.\-\u2010-\u2015\u2212/()]{0,3}\d){6,40}"
+    r"(?:\+[ .\-/_]{0,3}|\b00)?\(?\d(?:[ \t\u00a0\u3000.\-\u2010-\u2015\u2212/()_]{0,3}\d){6,40}"
 )
+# Sentence punctuation (right after a digit, then a space) between two groups of a candidate
+# ("40. 06 12 ..."): most often the end of one number (an age, a price, a year) and the start of another.
+_HARD_SEP_RE = re.compile(r"(?<=\d)[.,;][ \t\u00a0\u3000]")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# At most this many digit groups are searched for a valid stretch inside a candidate that is not valid.
+_MAX_GROUPS = 32
 _GROUP_RE = re.compile(r"\d+")
 _DATE_RE = re.compile(
     r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}"
@@ -38,6 +45,12 @@ _BEFORE_RE = re.compile(
     r"(?:[$€£¥₹]|#|n°|nº|no\.?|order|ref|reference|invoice|id|iban|account|tracking|zip|code|cp|bic|swift"
     r"|commande|pedido|factura|facture|microchip|chip|licen[cs]ia|licen[cs]e|permis|ترخيص|siret|nif|cif"
     r"|رقم الطلب|usd|eur|mad|aed|sar|egp)\s*[:#.]?\s*$",
+    re.IGNORECASE,
+)
+# A currency that closes an amount and its sentence ("9 500€. ", "250 EUR, "): the amount's, not a
+# prefix of what follows.
+_AMOUNT_END_RE = re.compile(
+    r"\d[ \u00a0]?(?:[$€£¥₹]|usd|eur|mad|aed|sar|egp)\s*[.,;]\s+$",
     re.IGNORECASE,
 )
 _AFTER_RE = re.compile(
@@ -147,7 +160,8 @@ def _plausible(text: str, a: int, b: int) -> bool:
     groups = _GROUP_RE.findall(raw)
     if len(groups) >= 2 and all(len(g) == 4 and g[:2] in ("19", "20") for g in groups):
         return False  # a list of years
-    if _BEFORE_RE.search(text[max(0, a - 24) : a]):
+    window = text[max(0, a - 24) : a]
+    if _BEFORE_RE.search(window) and not _AMOUNT_END_RE.search(window):
         return False
     return not _AFTER_RE.match(text[b : b + 16])
 
@@ -170,40 +184,79 @@ def find(
         if raw.endswith(("(", ")")):
             b -= 1
             raw = raw[:-1]
-        hit = resolve(raw, region, hints) if _plausible(text, a, b) else None
+        mixed = _mixed_hard(raw)
+        hit = resolve(raw, region, hints) if not mixed and _plausible(text, a, b) else None
         if hit:
             yield a, b, hit[0], hit[1]
             continue
-        yield from _split(text, a, raw, region, hints)
+        yield from _split(text, a, raw, region, hints, mixed)
+
+
+def _mixed_hard(raw: str) -> bool:
+    """Whether sentence punctuation parts some groups of ``raw`` and other separators part others:
+    "40. 06 50 12 34 56" is an age then a number; "06. 50. 12. 34. 56" is one number."""
+    if _HARD_SEP_RE.search(raw) is None:
+        return False
+    seps = {sep for sep in re.split(r"\d+", raw.lstrip("+(").rstrip(")"))[1:-1]}
+    return len(seps) > 1
 
 
 def _split(
-    text: str, a: int, raw: str, region: str | None, hints: Hints
+    text: str, a: int, raw: str, region: str | None, hints: Hints, mixed: bool = False
 ) -> Iterator[tuple[int, int, str, str]]:
-    """Two numbers written side by side ("2015550123 / 2015550124"): the longest valid prefixes."""
+    """The valid numbers inside a candidate that is not one: two written side by side
+    ("2015550123 / 2015550124"), or one after a price, an age or a year ("40. 0650123456").
+
+    Every stretch of whole groups is a choice; they are tried best first: not across sentence
+    punctuation, not across "/", not starting with a year, the leftmost, the most digits. Each valid
+    one is kept unless it overlaps one kept before. When sentence punctuation parts only some groups
+    (``mixed``), no stretch crosses it; when a unit or currency follows the candidate, no stretch
+    takes its last group, nor a range's first ("18-35 ans")."""
     groups = [(g.start(), g.end()) for g in _GROUP_RE.finditer(raw)]
-    if not 2 <= len(groups) <= 10:
+    n = len(groups)
+    if not 2 <= n <= _MAX_GROUPS:
         return
-    i = 0
-    while i < len(groups) - 1 or (i == len(groups) - 1 and i > 0):
-        for j in range(len(groups), i, -1):
-            if (i, j) == (0, len(groups)):
-                continue
-            s, e = groups[i][0], groups[j - 1][1]
-            if raw[s - 1 : s] == "+":
-                s -= 1
-            part = raw[s:e]
-            if sum(ch.isdigit() for ch in part) < 7 or not _plausible(text, a + s, a + e):
-                continue
-            hit = resolve(part, region, hints)
-            if hit:
-                yield a + s, a + e, hit[0], hit[1]
-                i = j
+    hard = [False] * n  # hard[k]: sentence punctuation between group k-1 and group k
+    slash = [False] * n
+    for k in range(1, n):
+        sep = raw[groups[k - 1][1] : groups[k][0]]
+        hard[k] = sep[:1] in (".", ",", ";") and sep[1:2].isspace()
+        slash[k] = "/" in sep
+    sizes = [e - s for s, e in groups]
+    end = n  # groups from here on are an amount's
+    if _AFTER_RE.match(text[a + len(raw) : a + len(raw) + 16]):
+        end = n - 2 if raw[groups[-2][1] : groups[-1][0]] in ("-", "\u2013") else n - 1
+    choices = []
+    for i in range(end):
+        digits = 0
+        crosses_hard = crosses_slash = 0
+        for j in range(i, end):
+            if j > i:
+                if hard[j] and mixed:
+                    break
+                crosses_hard |= hard[j]
+                crosses_slash |= slash[j]
+            digits += sizes[j]
+            if digits > 17:
                 break
-        else:
-            i += 1
-        if i >= len(groups):
-            break
+            if digits < 7 or (i, j) == (0, n - 1):
+                continue
+            year = j > i and sizes[i] == 4 and _YEAR_RE.fullmatch(raw[groups[i][0] : groups[i][1]]) is not None
+            choices.append((crosses_hard, crosses_slash, year, i, -digits, j))
+    choices.sort()
+    kept: list[tuple[int, int]] = []
+    for *_, i, _digits, j in choices:
+        if any(i <= y and x <= j for x, y in kept):
+            continue
+        s, e = groups[i][0], groups[j][1]
+        if raw[s - 1 : s] == "+":
+            s -= 1
+        if not _plausible(text, a + s, a + e):
+            continue
+        hit = resolve(raw[s:e], region, hints)
+        if hit:
+            kept.append((i, j))
+            yield a + s, a + e, hit[0], hit[1]
 
 
 def find_links(text: str) -> Iterator[tuple[int, int, str, str]]:

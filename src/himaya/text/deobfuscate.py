@@ -139,6 +139,7 @@ def clean_chars(text: str) -> View:
     return builder.view()
 
 
+_SENTENCE_RE = re.compile(r"(?<![\s.,;])[.,;][ \t\u00a0]+")
 _LOOKALIKE_RE = re.compile(r"(?<!\w)[(]?[\dOoIl](?:[ .\-/()]{0,2}[\dOoIl]){6,}(?!\w)")
 _LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 _LETTERS_RE = re.compile(r"[OoIl]+")
@@ -178,6 +179,24 @@ def _lookalikes(view: View) -> View:
     return builder.view()
 
 
+def _replace_sentences(builder: _Builder, start: int, run: str) -> None:
+    """A run with sentence punctuation inside ("vingt-cinq. zéro six ..."): an age, a price or a time,
+    then a number. Each part becomes its own digits and each break ". ", so that the phone matcher can
+    tell the parts apart (and still join "zéro six, douze, trente-quatre" when it is one number)."""
+    pos = 0
+    for sep in [*_SENTENCE_RE.finditer(run), None]:
+        end = sep.start() if sep else len(run)
+        part = run[pos:end]
+        a, b = pos + len(part) - len(part.lstrip()), pos + len(part.rstrip())
+        digits = run_digits(run[a:b])[0] if b > a else ""
+        if digits and digits != run[a:b]:
+            builder.replace(start + a, start + b, digits)
+        if sep:
+            if sep.group() != ". ":
+                builder.replace(start + sep.start(), start + sep.end(), ". ")
+            pos = sep.end()
+
+
 def spell_digits(view: View, min_digits: int = 7, number_words: bool | None = None) -> View:
     """The phone view: number words and look-alike letters made numerals (runs of ``min_digits`` or more)."""
     text = view.text
@@ -192,5 +211,8 @@ def spell_digits(view: View, min_digits: int = 7, number_words: bool | None = No
             continue
         digits, words = run_digits(run)
         if words and len(digits.lstrip("+")) >= min_digits:
-            builder.replace(m.start(), m.end(), digits)
+            if _SENTENCE_RE.search(run):
+                _replace_sentences(builder, m.start(), run)
+            else:
+                builder.replace(m.start(), m.end(), digits)
     return _lookalikes(builder.view())
