@@ -144,3 +144,12 @@ def test_views_on_number_soup(text: str) -> None:
     view = spell_digits(clean_chars(text))
     start, end, _hidden = view.span(0, len(view.text))
     assert 0 <= start <= end <= len(text)
+
+
+def test_sentence_punctuation_inside_a_spelled_run_is_kept() -> None:
+    # An age or a price, then a number: the two stay apart, each its own digits.
+    assert spelled("age twenty two. two oh one five five five zero one nine six") == "age 22. 2015550196"
+    assert spelled("vingt-cinq, zéro six douze trente-quatre cinquante-six") == "25. 06123456"
+    assert spelled("٢٥. صفر ستة خمسة صفر واحد اثنين ثلاثة") == "25. 0650123"
+    # A number spelled in pairs parted by commas still reads as one run of pairs.
+    assert spelled("zéro six, douze, trente-quatre, cinquante-six") == "06. 12. 34. 56"

@@ -34,7 +34,7 @@ def network_detail(store: Store, network_id: str, max_members: int = MAX_MEMBERS
     sources = indicator_sources()
     for rows in hits.values():
         for h in rows:
-            h["source"] = h["source"] or sources.get(h["indicator"], "")
+            h["source"] = sources.get(h["indicator"], "")
     out = []
     for m in members:
         out.append(

@@ -9,15 +9,23 @@ The formula (documented with the weights in docs/indicators.md):
 3. Benign evidence (negative weights) adds up to ``N``, capped by the benign category's cap. It may offset
    generic evidence only: ``F`` is ``P`` computed over the specific indicators alone (``w >= SPECIFIC``), and
    ``s = max(F, P - min(N, cap_benign))``, so benign words never cancel a specific exploitation indicator.
-4. ``risk = 1 - exp(-s)``: a noisy-OR reading of the weights (one indicator of weight 0.5 gives 0.39, three
+4. Framing: cues that the text is *about* exploitation rather than an instance of it (a warning, a news or
+   court report, a legal notice, victim support, blood/organ donation drives; categories with ``framing: true``)
+   damp the whole evidence. Each distinct cue (local id) counts once with strength ``|w|``; ``f`` is their
+   sum and ``s <- s * max(FRAMING_FLOOR, 1 - f)``. One cue keeps at least 1 - 0.45 = 0.55 of the evidence
+   (a trafficker's "warning: places limited" cannot hide an ad), two distinct cues bring it to the floor.
+   The cues stay in the hits (negative weights) and the factor is ``Assessment.damping``. A positive hit lying
+   wholly inside a framing cue ("never give your passport", "unpaid voluntary donation") is dropped.
+5. ``risk = 1 - exp(-s)``: a noisy-OR reading of the weights (one indicator of weight 0.5 gives 0.39, three
    independent ones of 0.5 give 0.78) that stays in [0, 1).
-5. Typology evidence ``E_t`` is computed as ``P`` but only over indicators of typology ``t`` (cross-cutting
+6. Typology evidence ``E_t`` is computed as ``P`` but only over indicators of typology ``t`` (cross-cutting
    indicators, typology null, count for risk only). A typology that ``shares`` a category of generic lures
    (``typologies.yaml``) also counts that category's capped total (beyond what it already counts) once its own
    evidence reaches ``SHARE_MIN`` (0.35), so that
    "customer service job abroad, free flight" reads as scam-centre recruitment rather than forced labour.
    The typology is the ``t`` with the largest ``E_t`` (ties: ``TYPOLOGIES`` order) when ``E_t`` reaches its
-   ``min_evidence`` (0.1: only negligible evidence is ignored) and ``s`` reaches ``MIN_STRENGTH`` (0.25);
+   ``min_evidence`` (0.1: only negligible evidence is ignored) and ``s`` (before framing) reaches
+   ``MIN_STRENGTH`` (0.25);
    otherwise None, so a record with no typology-specific evidence, or hardly any risk, keeps None.
 """
 
@@ -35,6 +43,7 @@ from himaya.text.lang import detect
 SPECIFIC = 0.4  # weight from which an indicator is specific: benign evidence cannot offset it
 SHARE_MIN = 0.35  # own evidence a typology needs before the categories it shares count for it
 MIN_STRENGTH = 0.25  # overall evidence s a record needs before it is given any typology
+FRAMING_FLOOR = 0.2  # the most framing cues can damp the evidence: s is multiplied by at least this
 # Fee indicators right after a negation ("no placement fee", "zero recruitment fees", "sin costo", "لا رسوم")
 # describe an ethical recruiter, not debt bondage: such hits are dropped.
 NEGATED_CATEGORIES = frozenset({"debt_bondage"})
@@ -54,6 +63,7 @@ class Assessment:
     hits: list[IndicatorHit]
     language: str | None
     evidence: dict[str, float] = field(default_factory=dict)  # per typology, before thresholds
+    damping: float = 1.0  # the factor framing cues (warning, news, legal notice) applied to the evidence
 
     @property
     def reasons(self) -> list[str]:
@@ -84,8 +94,9 @@ class Scorer:
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self._hidden_phone = self.lexicon.by_selector("phone_hidden")
-        negative = [c.cap for c in self.lexicon.categories.values() if c.negative]
+        negative = [c.cap for c in self.lexicon.categories.values() if c.negative and not c.framing]
         self._negative_cap = min(negative) if negative else 0.0
+        self._framing = frozenset(c.id for c in self.lexicon.categories.values() if c.framing)
 
     def hits(self, text: str, selectors: Sequence[SelectorHit] = ()) -> list[IndicatorHit]:
         """Every indicator occurrence in ``text`` (and its selectors), in text order."""
@@ -97,10 +108,14 @@ class Scorer:
         hidden = [s for s in selectors if s.type == "phone" and s.hidden]
         for entry in self._hidden_phone:
             found.extend(_hit(entry, s.raw, s.start, s.end) for s in hidden[:1])
+        framing = [(h.start, h.end) for h in found if h.category in self._framing]
+        if framing:  # "never give your passport", "selling organs is a crime": the cue, not the indicator
+            found = [h for h in found if h.weight < 0 or not any(a <= h.start and h.end <= b for a, b in framing)]
         found.sort(key=lambda hit: (hit.start, hit.end, hit.indicator))
         return found
 
-    def _combine(self, hits: Sequence[IndicatorHit]) -> tuple[float, dict[str, float]]:
+    def _combine(self, hits: Sequence[IndicatorHit]) -> tuple[float, float, dict[str, float]]:
+        """Evidence ``s`` before framing, the framing factor, and per-typology evidence."""
         strongest: dict[tuple[str, str], IndicatorHit] = {}
         for hit in hits:
             key = (hit.category, hit.indicator.rsplit(".", 1)[-1])
@@ -109,8 +124,12 @@ class Scorer:
         by_category: dict[str, float] = {}
         specific: dict[str, float] = {}
         by_typology: dict[tuple[str, str], float] = {}
-        negative = 0.0
+        negative = framing = 0.0
+        framed = self._framing
         for hit in strongest.values():
+            if hit.category in framed:
+                framing -= hit.weight
+                continue
             if hit.weight < 0:
                 negative -= hit.weight
                 continue
@@ -135,15 +154,16 @@ class Scorer:
                 if category in by_category:
                     mine = min(caps[category].cap, by_typology.get((typology, category), 0.0))
                     evidence[typology] += min(caps[category].cap, by_category[category]) - mine
-        return strength, evidence
+        damping = max(FRAMING_FLOOR, 1.0 - framing) if framing else 1.0
+        return strength, damping, evidence
 
     def score(
         self, text: str, *, selectors: Sequence[SelectorHit] = (), language: str | None = None
     ) -> Assessment:
         """Assess one text; ``selectors`` are its selector hits (a hidden phone number is evidence)."""
         hits = self.hits(text, selectors)
-        strength, evidence = self._combine(hits)
-        risk = round(1.0 - math.exp(-strength), 4)
+        strength, damping, evidence = self._combine(hits)
+        risk = round(1.0 - math.exp(-strength * damping), 4)
         typology = None
         if evidence and strength >= MIN_STRENGTH:
             best = max(evidence, key=lambda t: (evidence[t], -TYPOLOGIES.index(t)))
@@ -151,4 +171,4 @@ class Scorer:
             if evidence[best] >= (info.min_evidence if info else 0.1):
                 typology = best
         rounded = {t: round(v, 4) for t, v in sorted(evidence.items())}
-        return Assessment(risk, typology, hits, language or detect(text), rounded)
+        return Assessment(risk, typology, hits, language or detect(text), rounded, round(damping, 4))

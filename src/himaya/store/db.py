@@ -19,7 +19,6 @@ from himaya.errors import DependencyError, StoreError, UsageError
 from himaya.model import Analysis, Problem, Record
 from himaya.store.queries import Queries
 from himaya.store.rows import (
-    HIT_COLUMNS,
     MINHASH_COLUMNS,
     OCCURRENCE_COLUMNS,
     RECORD_COLUMNS,
@@ -174,7 +173,6 @@ class Store(Queries):
                 extra = {"ingested_at": utcnow(), "run_id": run_id}
                 self._bulk(conn, "records", RECORD_COLUMNS, rows.records, extra)
                 self._bulk(conn, "occurrences", OCCURRENCE_COLUMNS, rows.occurrences)
-                self._bulk(conn, "hits", HIT_COLUMNS, rows.hits)
                 self._bulk(conn, "minhashes", MINHASH_COLUMNS, rows.minhashes)
                 return len(rows.records)
         except SQLAlchemyError as exc:

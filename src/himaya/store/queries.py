@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Engine, func, select
 
-from himaya.store.schema import hits, links, networks, occurrences, problems, records, selectors
+from himaya.store.schema import links, networks, occurrences, problems, records, selectors
 
 _CHUNK = 500  # rows per IN (...) query, well under SQLite's variable limit
 
@@ -22,7 +22,6 @@ class Queries:
                 ("records", records),
                 ("selectors", selectors),
                 ("occurrences", occurrences),
-                ("hits", hits),
                 ("networks", networks),
                 ("problems", problems),
             ):
@@ -85,16 +84,13 @@ class Queries:
         return out
 
     def hits_of(self, uids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        """Indicator hits per record, in text order."""
         out: dict[str, list[dict[str, Any]]] = {uid: [] for uid in uids}
         with self.engine.connect() as conn:
             for i in range(0, len(uids), _CHUNK):
-                query = (
-                    select(hits)
-                    .where(hits.c.record_uid.in_(list(uids[i : i + _CHUNK])))
-                    .order_by(hits.c.record_uid, hits.c.start)
-                )
-                for row in conn.execute(query):
-                    out[row.record_uid].append(dict(row._mapping))
+                query = select(records.c.uid, records.c.hits).where(records.c.uid.in_(list(uids[i : i + _CHUNK])))
+                for uid, found in conn.execute(query):
+                    out[uid] = sorted(found or [], key=lambda h: (h["start"], h["indicator"]))
         return out
 
     def find_selectors(self, keys: Sequence[tuple[str, str]]) -> list[dict[str, Any]]:

@@ -58,6 +58,7 @@ records = Table(
     Column("language", String(8)),
     Column("risk", Float, nullable=False),
     Column("typology", String(40)),
+    Column("hits", JSON),  # the indicator hits behind risk and typology (see himaya.store.rows.HIT_FIELDS)
     Column("network_id", String(40)),
     Index("ix_records_id", "id"),
     Index("ix_records_network", "network_id"),
@@ -76,21 +77,6 @@ occurrences = Table(
     Column("hidden", Boolean, nullable=False),
     Column("detail", Text),
     Index("ix_occurrences_value", "type", "value"),
-)
-
-hits = Table(
-    "hits",
-    metadata,
-    Column("record_uid", String(64), ForeignKey("records.uid", ondelete="CASCADE"), primary_key=True),
-    Column("indicator", String(120), primary_key=True),
-    Column("start", Integer, primary_key=True),
-    Column("end", Integer, nullable=False),
-    Column("category", String(60), nullable=False),
-    Column("typology", String(40)),
-    Column("weight", Float, nullable=False),
-    Column("matched", Text, nullable=False),
-    Column("language", String(8)),
-    Column("source", Text),
 )
 
 minhashes = Table(

@@ -1,4 +1,4 @@
-"""Records, selector occurrences, indicator hits, MinHash signatures, networks and their links.
+"""Records (with their indicator hits), selector occurrences, MinHash signatures, networks and their links.
 
 Revision ID: 0001
 Revises:
@@ -49,6 +49,7 @@ def upgrade() -> None:
         sa.Column("language", sa.String(8)),
         sa.Column("risk", sa.Float, nullable=False),
         sa.Column("typology", sa.String(40)),
+        sa.Column("hits", sa.JSON),
         sa.Column("network_id", sa.String(40)),
     )
     op.create_index("ix_records_id", "records", ["id"])
@@ -66,19 +67,6 @@ def upgrade() -> None:
         sa.Column("detail", sa.Text),
     )
     op.create_index("ix_occurrences_value", "occurrences", ["type", "value"])
-    op.create_table(
-        "hits",
-        sa.Column("record_uid", sa.String(64), sa.ForeignKey("records.uid", ondelete="CASCADE"), primary_key=True),
-        sa.Column("indicator", sa.String(120), primary_key=True),
-        sa.Column("start", sa.Integer, primary_key=True),
-        sa.Column("end", sa.Integer, nullable=False),
-        sa.Column("category", sa.String(60), nullable=False),
-        sa.Column("typology", sa.String(40)),
-        sa.Column("weight", sa.Float, nullable=False),
-        sa.Column("matched", sa.Text, nullable=False),
-        sa.Column("language", sa.String(8)),
-        sa.Column("source", sa.Text),
-    )
     op.create_table(
         "minhashes",
         sa.Column("record_uid", sa.String(64), sa.ForeignKey("records.uid", ondelete="CASCADE"), primary_key=True),
@@ -132,7 +120,6 @@ def downgrade() -> None:
         "selectors",
         "problems",
         "minhashes",
-        "hits",
         "occurrences",
         "records",
         "runs",
