@@ -43,7 +43,7 @@ class _Node:
     """Phrases starting with one stem: single words, unordered sets, in-order phrases by second stem."""
 
     singles: list[_Pattern] = field(default_factory=list)
-    unordered: list[_Pattern] = field(default_factory=list)
+    unordered: dict[str, list[tuple[int, _Pattern]]] = field(default_factory=dict)  # by second stem, numbered
     second: dict[str, list[_Pattern]] = field(default_factory=dict)
 
 
@@ -79,6 +79,7 @@ class Matcher:
         self.entries = tuple(entries)
         self._index: dict[str, _Node] = {}
         vocabulary: set[str] = set()
+        unordered = 0
         for number, entry in enumerate(self.entries):
             seen: set[tuple[str, ...]] = set()
             for term in entry.terms:
@@ -92,7 +93,8 @@ class Matcher:
                 if len(key) == 1:
                     node.singles.append(pattern)
                 elif pattern.any_order:
-                    node.unordered.append(pattern)
+                    node.unordered.setdefault(key[1], []).append((unordered, pattern))
+                    unordered += 1
                 else:
                     node.second.setdefault(key[1], []).append(pattern)
         self._vocabulary = frozenset(vocabulary)
@@ -140,16 +142,23 @@ class Matcher:
         count = len(cands)
         found: list[tuple[_Pattern, int, int]] = []
         index = self._index
+        positions: dict[str, list[int]] | None = None  # stem -> token positions, built on first unordered set
         for i in range(count):
             for candidate in cands[i]:
                 node = index.get(candidate)
                 if node is None:
                     continue
                 found.extend((pattern, i, i) for pattern in node.singles)
-                for pattern in node.unordered:
-                    bounds = _any_order(pattern, cands, i, count)
-                    if bounds is not None:
-                        found.append((pattern, *bounds))
+                if node.unordered:
+                    if positions is None:
+                        positions = _positions(cands)
+                    present = node.unordered.keys() & positions.keys()  # only sets whose 2nd word occurs
+                    if present:
+                        tried = sorted(p for second in present for p in node.unordered[second])
+                        for _, pattern in tried:
+                            bounds = _any_order(pattern, positions, i)
+                            if bounds is not None:
+                                found.append((pattern, *bounds))
                 if not node.second:
                     continue
                 for p in range(i + 1, min(i + 2 + GAP, count)):
@@ -194,15 +203,28 @@ def _in_order(words: tuple[str, ...], cands: list[tuple[str, ...]], j: int, coun
     return j
 
 
-def _any_order(pattern: _Pattern, cands: list[tuple[str, ...]], i: int, count: int) -> tuple[int, int] | None:
-    low, high = max(0, i - pattern.window), min(count, i + pattern.window + 1)
-    used = {i}
+def _positions(cands: list[tuple[str, ...]]) -> dict[str, list[int]]:
+    """Where each candidate stem occurs (ascending token positions)."""
+    out: dict[str, list[int]] = {}
+    for p, stems_of_token in enumerate(cands):
+        for candidate in stems_of_token:
+            out.setdefault(candidate, []).append(p)
+    return out
+
+
+def _any_order(pattern: _Pattern, positions: dict[str, list[int]], i: int) -> tuple[int, int] | None:
+    """The span of the other words of an unordered set, each nearest to token ``i`` within the window."""
+    low, high = i - pattern.window, i + pattern.window
+    used = [i]
     for target in pattern.stems[1:]:
-        best = None
-        for p in range(low, high):
-            if p not in used and target in cands[p] and (best is None or abs(p - i) < abs(best - i)):
-                best = p
-        if best is None:
+        found = positions.get(target)
+        if found is None:
             return None
-        used.add(best)
+        best = -1
+        for p in found:
+            if low <= p <= high and p not in used and (best < 0 or abs(p - i) < abs(best - i)):
+                best = p
+        if best < 0:
+            return None
+        used.append(best)
     return min(used), max(used)

@@ -11,9 +11,11 @@ The formula (documented with the weights in docs/indicators.md):
    ``s = max(F, P - min(N, cap_benign))``, so benign words never cancel a specific exploitation indicator.
 4. Framing: cues that the text is *about* exploitation rather than an instance of it (a warning, a news or
    court report, a legal notice, victim support, blood/organ donation drives; categories with ``framing: true``)
-   damp the whole evidence. Each distinct cue (local id) counts once with strength ``|w|``; ``f`` is their
-   sum and ``s <- s * max(FRAMING_FLOOR, 1 - f)``. One cue keeps at least 1 - 0.45 = 0.55 of the evidence
-   (a trafficker's "warning: places limited" cannot hide an ad), two distinct cues bring it to the floor.
+   damp the whole evidence. Each distinct cue (local id) counts once with strength ``|w|`` (0.25 for a weak
+   cue such as "report", 0.4 for "warning", 0.45-0.5 for news, police, legal and support cues, 0.6 for
+   donation drives); ``f`` is their sum and ``s <- s * max(FRAMING_FLOOR, exp(-FRAMING_RATE * f))``: a weak cue
+   keeps 0.64 of the evidence, one "warning" 0.49 (a trafficker's "warning: places limited" cannot hide an
+   ad), two distinct cues about 0.2, and no text goes below the floor 0.1.
    The cues stay in the hits (negative weights) and the factor is ``Assessment.damping``. A positive hit lying
    wholly inside a framing cue ("never give your passport", "unpaid voluntary donation") is dropped.
 5. ``risk = 1 - exp(-s)``: a noisy-OR reading of the weights (one indicator of weight 0.5 gives 0.39, three
@@ -43,7 +45,8 @@ from himaya.text.lang import detect
 SPECIFIC = 0.4  # weight from which an indicator is specific: benign evidence cannot offset it
 SHARE_MIN = 0.35  # own evidence a typology needs before the categories it shares count for it
 MIN_STRENGTH = 0.25  # overall evidence s a record needs before it is given any typology
-FRAMING_FLOOR = 0.2  # the most framing cues can damp the evidence: s is multiplied by at least this
+FRAMING_RATE = 1.8  # evidence is multiplied by exp(-FRAMING_RATE * f), f = summed strength of distinct cues
+FRAMING_FLOOR = 0.1  # the most framing cues can damp the evidence: s is multiplied by at least this
 # Fee indicators right after a negation ("no placement fee", "zero recruitment fees", "sin costo", "لا رسوم")
 # describe an ethical recruiter, not debt bondage: such hits are dropped.
 NEGATED_CATEGORIES = frozenset({"debt_bondage"})
@@ -154,7 +157,7 @@ class Scorer:
                 if category in by_category:
                     mine = min(caps[category].cap, by_typology.get((typology, category), 0.0))
                     evidence[typology] += min(caps[category].cap, by_category[category]) - mine
-        damping = max(FRAMING_FLOOR, 1.0 - framing) if framing else 1.0
+        damping = max(FRAMING_FLOOR, math.exp(-FRAMING_RATE * framing)) if framing else 1.0
         return strength, damping, evidence
 
     def score(
