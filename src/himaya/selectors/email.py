@@ -1,4 +1,5 @@
-"""Email addresses, including the disguised ones ("name at domain dot com", "name(at)domain[dot]com").
+"""Email addresses, including the disguised ones ("name at domain dot com", "name(at)domain[dot]com",
+"name آت domain دوت com").
 
 Value: the address in lower case. The "at" is found first, then the local part is read backwards
 and the domain forwards, so the pattern never scans the whole text letter by letter. A disguised
@@ -17,17 +18,25 @@ from himaya.errors import DataError
 from himaya.selectors.base import SelectorType
 
 _AT_WORDS = r"at|arroba|arobase|chez"
-_DOT_WORDS = r"dot|punto|point|نقطة|نقطه|دوت"
+_DOT_WORDS = r"dot|punto|point|نقطة|نقطه|دوت|بوينت"
+# Arabic spellings of "at" ("آت", "أت", "ات") and "dot" ("دوت", "نقطة", "بوينت"): a whole Arabic word
+# (no Arabic letter glued on either side, so "ات" inside "سيارات" is none), spaced or glued to the
+# Latin names it joins; an address still needs a Latin local part before and a real TLD after.
+_AR = "\u0600-\u06ff"
+_AR_AT = rf"(?<![{_AR}])(?:[آأا]|ا[\u0653\u0654])ت(?![{_AR}])"
+_AR_DOT = rf"(?<![{_AR}])(?:دوت|نقط[ةه]|بوينت)(?![{_AR}])"
 _OPEN, _CLOSE = r"[\(\[\{<]", r"[\)\]\}>]"
 AT_RE = re.compile(
-    rf"\s*{_OPEN}\s*(?:{_AT_WORDS}|@)\s*{_CLOSE}\s*"  # (at) [at] {{at}} [@]
+    rf"\s*{_OPEN}\s*(?:{_AT_WORDS}|{_AR_AT}|@)\s*{_CLOSE}\s*"  # (at) [at] {{at}} [@] (آت)
     rf"|\s*@\s*"
-    rf"|\s+(?:{_AT_WORDS})\s+",
+    rf"|\s+(?:{_AT_WORDS})\s+"
+    rf"|\s*{_AR_AT}\s*",
     re.IGNORECASE,
 )
 _DOT = (
     rf"\s*{_OPEN}\s*(?:{_DOT_WORDS}|\.)\s*{_CLOSE}\s*"
     rf"|\s+(?:{_DOT_WORDS})\s+"
+    rf"|\s*{_AR_DOT}\s*"
     r"|\s\.\s?|\."
 )
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
@@ -36,7 +45,7 @@ _DOT_RE = re.compile(_DOT, re.IGNORECASE)
 _LOCAL_RE = re.compile(r"[a-z0-9](?:[a-z0-9._%+\-]{0,63})$", re.IGNORECASE)
 _DISGUISED_DOT_RE = re.compile(rf"([a-z0-9][a-z0-9_%+\-]{{0,63}})(?:{_DOT})$", re.IGNORECASE)
 # Where an "at" can sit: every match of AT_RE is this (its core) with only white space before it.
-_CORE_RE = re.compile(rf"[@(\[{{<]|(?<=\s)(?:{_AT_WORDS})(?=\s)", re.IGNORECASE)
+_CORE_RE = re.compile(rf"[@(\[{{<]|(?<=\s)(?:{_AT_WORDS})(?=\s)|{_AR_AT}", re.IGNORECASE)
 _PLAIN_EMAIL_RE = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+", re.IGNORECASE)
 
 # Words that stand next to a spelled-out "at" in ordinary sentences.

@@ -3,7 +3,11 @@
 Value: E.164 ("+12015550123"); detail: region code ("US"). A number written without "+" or "00" is
 read in the record's region (``country``, else one guessed from ``location``), else a region named in
 the text, else the regions of the text's language, mobile numbers first, else its own country code
-("212650123456"), else the one region among a default list where it is valid, if there is just one.
+("212650123456"), else, only when the text's language is unknown, the one region among a default
+list where it is valid with an ordinary national length, if there is just one. With no record region,
+a number of more than 12 digits not written in international form is not read at all, and neither is
+one marked as a reference by the words before it ("factura n.º", "رقم الفاتورة", "order #") or one that
+starts with a year and a hyphen ("2023-000418-77").
 """
 
 from __future__ import annotations
@@ -24,6 +28,10 @@ LANG_REGIONS: dict[str, tuple[str, ...]] = {
     "es": ("ES", "MX", "CO", "AR", "PE", "CL", "VE", "US"),
     "en": ("US", "GB", "NG", "PH", "IN", "CA", "AE", "TH"),
 }
+# A number not written in international form, read with no record country, has at most this many digits.
+_MAX_NATIONAL = 12
+# The last-resort guess takes a national number of at most this many digits.
+_GUESS_NATIONAL = 10
 DEFAULT_REGIONS = ("US", "GB", "FR", "ES", "MA", "EG", "SA", "AE", "NG", "TH", "PH", "DE", "IT", "MX", "IN")
 
 # Candidates: 7 or more digits with up to three separator characters between digits ("_" included:
@@ -41,12 +49,25 @@ _GROUP_RE = re.compile(r"\d+")
 _DATE_RE = re.compile(
     r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}"
 )
+# Words that mark the number after them as a reference, not a phone ("factura n.º 2023-000418-77",
+# "رقم الفاتورة ...", "order #", "IBAN"), in English, Spanish, French and Arabic. Whole words only
+# ("Rashid" is no "id"); a full word is followed at most by "number"/"n.º"/"#" and ":", never by the
+# end of a sentence ("hago factura. +34 ..."), while an abbreviation may end in "." ("ref. ...").
+_REF_WORDS = (
+    r"order|ref|reference|r[ée]f[ée]rence|referencia|invoice|id|iban|account|tracking|zip|code|cp|bic|swift"
+    r"|commande|pedido|factura|facture|microchip|chip|licen[cs]ia|licen[cs]e|permis|siret|nif|cif"
+    r"|serial|s/n|s[ée]rie|ticket|usd|eur|mad|aed|sar|egp"
+    r"|ترخيص|(?:ال)?فاتور[ةه]|(?:ال)?مرجع(?:ي)?|(?:ال)?طلب(?:ي[ةه])?|رقم الطلب"
+)
+_REF_NUMBER = r"number|num[ée]ro|n[úu]mero|رقم|no\.?|n\.?\s?[°º]\.?|#"
+_REF_ABBREV = r"n\.?\s?[°º]|no|nr|ref|r[ée]f|inv|ser"
 _BEFORE_RE = re.compile(
-    r"(?:[$€£¥₹]|#|n°|nº|no\.?|order|ref|reference|invoice|id|iban|account|tracking|zip|code|cp|bic|swift"
-    r"|commande|pedido|factura|facture|microchip|chip|licen[cs]ia|licen[cs]e|permis|ترخيص|siret|nif|cif"
-    r"|رقم الطلب|usd|eur|mad|aed|sar|egp)\s*[:#.]?\s*$",
+    rf"(?:[$€£¥₹#]\s*[:#.]?|(?<![^\W\d_])(?:{_REF_WORDS})(?:\s*(?:{_REF_NUMBER}))?\s*[:#]?"
+    rf"|(?<![^\W\d_])(?:{_REF_ABBREV})\.?\s*[:#]?)\s*$",
     re.IGNORECASE,
 )
+# A group like a year, then a hyphen and more digits ("2023-000418-77", "INV-2024-00871"): a reference.
+_YEAR_REF_RE = re.compile(r"\(?(?:19|20)\d\d[\-\u2010-\u2015]\d")
 # A currency that closes an amount and its sentence ("9 500€. ", "250 EUR, "): the amount's, not a
 # prefix of what follows.
 _AMOUNT_END_RE = re.compile(
@@ -87,8 +108,9 @@ NO_HINTS = Hints(lambda: None, lambda: None)
 
 
 @lru_cache(maxsize=16384)
-def _parse(digits: str, region: str | None) -> tuple[str, str, bool] | None:
-    """(E.164, region, is mobile) when ``digits`` is a valid number read in ``region``."""
+def _parse(digits: str, region: str | None) -> tuple[str, str, bool, int] | None:
+    """(E.164, region, is mobile, length of the national number) when ``digits`` is a valid number
+    read in ``region``."""
     try:
         number = phonenumbers.parse(digits, region)
     except phonenumbers.NumberParseException:
@@ -99,7 +121,8 @@ def _parse(digits: str, region: str | None) -> tuple[str, str, bool] | None:
     if kind == PhoneNumberType.UNKNOWN:
         return None
     where = phonenumbers.region_code_for_number(number) or region or "ZZ"
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), where, kind in _MOBILE
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return e164, where, kind in _MOBILE, len(e164) - 1 - len(str(number.country_code))
 
 
 def resolve(
@@ -122,6 +145,8 @@ def resolve(
         hit = _parse(digits, region)
         if hit:
             return hit[:2]
+    elif len(digits) > _MAX_NATIONAL:
+        return None  # this long and not international, with no country to read it in: a reference
     elif len(digits) >= 9:
         lang = hints.lang()
         hits = [h for h in (_parse(digits, r) for r in LANG_REGIONS.get(lang or "", ())) if h]
@@ -137,9 +162,11 @@ def resolve(
         hit = _parse("+" + digits, None)
         if hit:
             return hit[:2]
-    if region or len(digits) < 9:
-        return None
-    found = {h[0]: h for h in (_parse(digits, r) for r in DEFAULT_REGIONS) if h}
+    if region or len(digits) < 9 or hints.lang() in LANG_REGIONS:
+        return None  # the language's own regions (and a place named) were tried above
+    # Last resort, when nothing in the text says where: the one default region where it is valid,
+    # and an ordinary length there (a long national number in a foreign plan is a reference).
+    found = {h[0]: h for h in (_parse(digits, r) for r in DEFAULT_REGIONS) if h and h[3] <= _GUESS_NATIONAL}
     if len(found) == 1:
         return next(iter(found.values()))[:2]
     return None
@@ -156,6 +183,8 @@ def _plausible(text: str, a: int, b: int) -> bool:
     if (after.isascii() and (after.isalnum() or after in "_%$@")) or after in "€£":
         return False
     if _DATE_RE.fullmatch(raw.strip("() ")):
+        return False
+    if _YEAR_REF_RE.match(raw) and not raw.startswith("+"):
         return False
     groups = _GROUP_RE.findall(raw)
     if len(groups) >= 2 and all(len(g) == 4 and g[:2] in ("19", "20") for g in groups):
