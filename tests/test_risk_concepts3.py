@@ -9,7 +9,7 @@ from himaya.risk import Scorer, load_lexicon
 
 @pytest.fixture(scope="module")
 def scorer() -> Scorer:
-    return Scorer(load_lexicon())
+    return Scorer(load_lexicon(), model=None)  # the lexicon formula alone (the hybrid: test_risk_model.py)
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ DATA = Path(__file__).parent / "data" / "risk"
 
 @pytest.fixture(scope="module")
 def scorer() -> Scorer:
-    return Scorer(load_lexicon())
+    return Scorer(load_lexicon(), model=None)  # the lexicon formula alone (the hybrid: test_risk_model.py)
 
 
 def _rows(name: str) -> list[dict]:

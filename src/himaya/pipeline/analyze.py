@@ -52,7 +52,7 @@ class Analyzer:
             uid=record.uid,
             language=assessment.language or language,
             selectors=found,
-            hits=list(assessment.hits),
+            hits=[*assessment.hits, *([assessment.learned] if assessment.learned else [])],
             risk=float(assessment.risk),
             typology=assessment.typology,
             band_keys=keys,

@@ -41,7 +41,11 @@ def _member_view(member: dict[str, Any]) -> dict[str, Any]:
         (s["start"], s["end"], "sel", f"{s['type']}: {s['value']}" + (" (hidden)" if s["hidden"] else ""))
         for s in member["selectors"]
     ]
-    spans += [(h["start"], h["end"], "hit", f"{h['indicator']} {h['weight']:+.2f}") for h in member["hits"]]
+    spans += [
+        (h["start"], h["end"], "hit", f"{h['indicator']} {h['weight']:+.2f}")
+        for h in member["hits"]
+        if h["category"] != "learned"  # the model's reason is about the whole post, not a span
+    ]
     return {**member, "html": highlight(text, spans), "colour": risk_colour(member["risk"])}
 
 

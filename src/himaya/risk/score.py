@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 
 from himaya.model import TYPOLOGIES, IndicatorHit, SelectorHit
 from himaya.risk.lexicon import Entry, Lexicon, load_lexicon
+from himaya.risk.model import NONE, TypologyModel, packaged_model
 from himaya.text.lang import detect
 
 SPECIFIC = 0.4  # weight from which an indicator is specific: benign evidence cannot offset it
@@ -47,6 +48,9 @@ SHARE_MIN = 0.35  # own evidence a typology needs before the categories it share
 MIN_STRENGTH = 0.25  # overall evidence s a record needs before it is given any typology
 FRAMING_RATE = 1.8  # evidence is multiplied by exp(-FRAMING_RATE * f), f = summed strength of distinct cues
 FRAMING_FLOOR = 0.1  # the most framing cues can damp the evidence: s is multiplied by at least this
+MODEL_SHARE = 0.5  # weight of the learned model's probability in the risk (the lexicon has the rest)
+MODEL_FULL_TERMS = 12  # known terms from which the model has its full share (less in shorter texts)
+TYPOLOGY_MIN_RISK = 0.3  # with the model: the risk a record needs before it is given a typology
 # Fee indicators right after a negation ("no placement fee", "zero recruitment fees", "sin costo", "لا رسوم")
 # describe an ethical recruiter, not debt bondage: such hits are dropped.
 NEGATED_CATEGORIES = frozenset({"debt_bondage"})
@@ -67,10 +71,12 @@ class Assessment:
     language: str | None
     evidence: dict[str, float] = field(default_factory=dict)  # per typology, before thresholds
     damping: float = 1.0  # the factor framing cues (warning, news, legal notice) applied to the evidence
+    model: dict[str, float] = field(default_factory=dict)  # the learned model's probabilities, if used
+    learned: IndicatorHit | None = None  # the model's reason: its typology and the words behind it (whole post)
 
     @property
     def reasons(self) -> list[str]:
-        return [hit.reason() for hit in self.hits]
+        return [hit.reason() for hit in self.hits] + ([self.learned.reason()] if self.learned else [])
 
 
 def _hit(entry: Entry, matched: str, start: int, end: int) -> IndicatorHit:
@@ -94,8 +100,10 @@ def _local_key(entry: Entry) -> tuple[str, str]:
 class Scorer:
     """Scores texts against a lexicon; holds no per-record state, so one scorer serves a whole batch."""
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, model: TypologyModel | bool | None = True) -> None:
+        """``model``: True for the packaged learned model, a ``TypologyModel``, or None/False for lexicons only."""
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
+        self.model = packaged_model() if model is True else (model or None)
         self._hidden_phone = self.lexicon.by_selector("phone_hidden")
         negative = [c.cap for c in self.lexicon.categories.values() if c.negative and not c.framing]
         self._negative_cap = min(negative) if negative else 0.0
@@ -166,12 +174,47 @@ class Scorer:
         """Assess one text; ``selectors`` are its selector hits (a hidden phone number is evidence)."""
         hits = self.hits(text, selectors)
         strength, damping, evidence = self._combine(hits)
-        risk = round(1.0 - math.exp(-strength * damping), 4)
-        typology = None
-        if evidence and strength >= MIN_STRENGTH:
-            best = max(evidence, key=lambda t: (evidence[t], -TYPOLOGIES.index(t)))
-            info = self.lexicon.typologies.get(best)
-            if evidence[best] >= (info.min_evidence if info else 0.1):
-                typology = best
+        lexicon_risk = 1.0 - math.exp(-strength * damping)
         rounded = {t: round(v, 4) for t, v in sorted(evidence.items())}
-        return Assessment(risk, typology, hits, language or detect(text), rounded, round(damping, 4))
+        language = language or detect(text)
+        if self.model is None:
+            typology = None
+            if evidence and strength >= MIN_STRENGTH:
+                best = max(evidence, key=lambda t: (evidence[t], -TYPOLOGIES.index(t)))
+                info = self.lexicon.typologies.get(best)
+                if evidence[best] >= (info.min_evidence if info else 0.1):
+                    typology = best
+            return Assessment(round(lexicon_risk, 4), typology, hits, language, rounded, round(damping, 4))
+        return self._with_model(text, hits, lexicon_risk, strength, damping, evidence, rounded, language)
+
+    def _with_model(
+        self, text: str, hits: list[IndicatorHit], lexicon_risk: float, strength: float, damping: float,
+        evidence: dict[str, float], rounded: dict[str, float], language: str | None,
+    ) -> Assessment:  # fmt: skip
+        """risk = share of the model's exploitation probability + the rest of the lexicon risk; typology =
+        the class with the largest model probability plus lexicon share of evidence, once risk is high enough."""
+        assert self.model is not None
+        prediction = self.model.predict(text)
+        probs = prediction.probabilities
+        share = MODEL_SHARE * min(1.0, prediction.known / MODEL_FULL_TERMS)
+        risk = share * prediction.exploitation + (1.0 - share) * lexicon_risk
+        total = sum(evidence.values()) if strength >= MIN_STRENGTH else 0.0
+        combined = {
+            t: share / MODEL_SHARE * probs.get(t, 0.0) + (evidence.get(t, 0.0) / total if total else 0.0)
+            for t in TYPOLOGIES
+        }
+        typology = None
+        if risk >= TYPOLOGY_MIN_RISK and max(combined.values()) > 0:
+            typology = max(combined, key=lambda t: (combined[t], -TYPOLOGIES.index(t)))
+        learned = None
+        best = max((c for c in probs if c != NONE), key=lambda c: probs[c])
+        if share and prediction.exploitation >= 0.5 and prediction.terms.get(best):
+            learned = IndicatorHit(
+                indicator=f"model.{best}", category="learned", typology=best, weight=round(probs[best], 2),
+                matched=", ".join(prediction.terms[best]), start=0, end=len(text), language=language or "",
+                source="linear model trained on independently written labelled posts (docs/quality.md)",
+            )  # fmt: skip
+        return Assessment(
+            round(risk, 4), typology, hits, language, rounded, round(damping, 4),
+            {c: round(p, 4) for c, p in probs.items()}, learned,
+        )  # fmt: skip

@@ -43,6 +43,7 @@ _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 DOMAIN_RE = re.compile(rf"{_LABEL}(?:(?:{_DOT}){_LABEL})+", re.IGNORECASE)
 _DOT_RE = re.compile(_DOT, re.IGNORECASE)
 _LOCAL_RE = re.compile(r"[a-z0-9](?:[a-z0-9._%+\-]{0,63})$", re.IGNORECASE)
+_LOCAL_RUN_RE = re.compile(r"[a-z0-9._%+\-]*", re.IGNORECASE)
 _DISGUISED_DOT_RE = re.compile(rf"([a-z0-9][a-z0-9_%+\-]{{0,63}})(?:{_DOT})$", re.IGNORECASE)
 # Where an "at" can sit: every match of AT_RE is this (its core) with only white space before it.
 _CORE_RE = re.compile(rf"[@(\[{{<]|(?<=\s)(?:{_AT_WORDS})(?=\s)|{_AR_AT}", re.IGNORECASE)
@@ -164,6 +165,26 @@ def _domain(text: str, pos: int) -> tuple[int, str, bool] | None:
     return None
 
 
+# The three kinds of core, scanned apart (much cheaper than the alternation, which is tried at every
+# position): they start with different characters and cannot overlap, so together, in order of start,
+# they are exactly the matches of _CORE_RE.
+_CORE_PUNCT_RE = re.compile(r"[@(\[{<]")
+_CORE_WORD_RE = re.compile(rf"\s(?:{_AT_WORDS})(?=\s)", re.IGNORECASE)
+_CORE_AR_RE = re.compile(_AR_AT, re.IGNORECASE)
+
+
+def _core_starts(text: str) -> list[int]:
+    """The starts of the matches of ``_CORE_RE.finditer(text)``."""
+    starts = [m.start() for m in _CORE_PUNCT_RE.finditer(text)]
+    words = [m.start() + 1 for m in _CORE_WORD_RE.finditer(text)]
+    if not text.isascii():
+        words += [m.start() for m in _CORE_AR_RE.finditer(text)]
+    if words:
+        starts += words
+        starts.sort()
+    return starts
+
+
 def _ats(text: str) -> Iterator[re.Match[str]]:
     """The matches of ``AT_RE.finditer(text)``, found without trying AT_RE at every position.
 
@@ -172,8 +193,7 @@ def _ats(text: str) -> Iterator[re.Match[str]]:
     after ``pos`` where AT_RE matches at all.
     """
     pos = 0
-    for core in _CORE_RE.finditer(text):
-        start = core.start()
+    for start in _core_starts(text):
         if start < pos:
             continue
         while start > pos and text[start - 1].isspace():
@@ -187,7 +207,12 @@ def _ats(text: str) -> Iterator[re.Match[str]]:
 def find(text: str) -> Iterator[tuple[int, int, str, bool]]:
     """(start, end, address, disguised) for each email address in ``text``."""
     for at in _ats(text):
-        local_m = _LOCAL_RE.search(text, max(0, at.start() - 64), at.start())
+        end = at.start()
+        lo = max(0, end - 64)
+        # Searching from ``lo`` tries every start; the match can only start inside the run of local-part
+        # characters that ends at ``end``, so search from where that run starts (same pattern, same result).
+        run = _LOCAL_RUN_RE.match(text[lo:end][::-1])
+        local_m = _LOCAL_RE.search(text, end - run.end(), end) if run.end() else None
         if not local_m or local_m.end() != at.start():
             continue
         start = local_m.start()

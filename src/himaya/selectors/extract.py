@@ -123,12 +123,17 @@ def _emit(
     skip_taken: bool = True,
 ) -> None:
     text = view.original
+    spans = claims.spans
+    span = None if view.text is text else view.span  # an unchanged view maps spans 1:1
     for a, b, value, detail, disguised in found:
-        start, end, hidden = view.span(a, b)
-        if skip_taken and claims.taken(start, end):
+        if span is None:
+            start, end, hidden = a, b, False
+        else:
+            start, end, hidden = span(a, b)
+        if skip_taken and spans and any(start < e and s < end for s, e in spans):
             continue
         if claim:
-            claims.add(start, end)
+            spans.append((start, end))
         out.append(SelectorHit(kind, value, text[start:end], start, end, hidden or disguised, detail))
 
 
@@ -142,28 +147,28 @@ def extract(
     clean = view.text
     out: list[SelectorHit] = []
     claims = _Claims()
-    _emit(out, view, claims, "phone", ((a, b, v, r, False) for a, b, v, r in phone.find_links(clean)))
-    _emit(out, view, claims, "onion", ((a, b, v, None, False) for a, b, v in web.find_onions(clean)))
-    _emit(out, view, claims, "email", ((a, b, v, v.rsplit("@", 1)[1], h) for a, b, v, h in email.find(clean)))
-    _emit(out, view, claims, "handle", ((a, b, v, p, False) for a, b, v, p in handle.find_links(clean)))
-    _emit(out, view, claims, "payment", ((a, b, v, s, False) for a, b, v, s in payment.find(clean)))
-    _emit(out, view, claims, "url", ((a, b, v, h, False) for a, b, v, h in web.find_urls(clean)))
+    _emit(out, view, claims, "phone", [(a, b, v, r, False) for a, b, v, r in phone.find_links(clean)])
+    _emit(out, view, claims, "onion", [(a, b, v, None, False) for a, b, v in web.find_onions(clean)])
+    _emit(out, view, claims, "email", [(a, b, v, v.rsplit("@", 1)[1], h) for a, b, v, h in email.find(clean)])
+    _emit(out, view, claims, "handle", [(a, b, v, p, False) for a, b, v, p in handle.find_links(clean)])
+    _emit(out, view, claims, "payment", [(a, b, v, s, False) for a, b, v, s in payment.find(clean)])
+    _emit(out, view, claims, "url", [(a, b, v, h, False) for a, b, v, h in web.find_urls(clean)])
     _emit(
         out,
         view,
         claims,
         "crypto",
-        ((a, b, v, c, False) for a, b, v, c in crypto.find(clean)),
+        [(a, b, v, c, False) for a, b, v, c in crypto.find(clean)],
         skip_taken=False,
     )
-    _emit(out, view, claims, "handle", ((a, b, v, p, False) for a, b, v, p in handle.find_labelled(clean)))
-    _emit(
-        out, view, claims, "handle", ((a, b, v, p, False) for a, b, v, p in handle.find_bare(clean, platform))
-    )
+    _emit(out, view, claims, "handle", [(a, b, v, p, False) for a, b, v, p in handle.find_labelled(clean)])
+    _emit(out, view, claims, "handle", [(a, b, v, p, False) for a, b, v, p in handle.find_bare(clean, platform)])
     digits = len(_DIGIT_RE.findall(clean))
     worded = may_have_number_words(clean)
     if digits >= 7 or (digits >= 4 and _LOOKALIKE_HINT.search(clean)) or worded:
         _phones(out, view, claims, region_for(country, location), worded)
+    if len(out) < 2:
+        return out
     out.sort(key=lambda h: (h.start, h.end, h.type, h.value))
     unique: list[SelectorHit] = []
     seen: set[tuple[str, str, int]] = set()

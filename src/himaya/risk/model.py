@@ -1,0 +1,114 @@
+"""A learned second opinion: a linear model over words and word pairs, trained on labelled posts.
+
+The lexicons know the words they were given; posters use others. This model was trained (``tools/
+train_model.py``, scikit-learn, offline) on independently written labelled posts in Arabic, English, Spanish and
+French, which were themselves written from the published indicators (see docs/quality.md). It gives a
+probability per typology (and "none"), and says which words pushed it: its contribution is a reason like any
+other.
+
+Inference needs numpy only. The model is data (``data/model.json``: vocabulary, idf, coefficients), loaded on
+first use and checked against the predictions it was shipped with; it is never pickled.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from itertools import pairwise
+from pathlib import Path
+
+import numpy as np
+
+from himaya.errors import DataError
+from himaya.text.normalize import words
+
+FORMAT = "himaya-typology-model/1"
+NONE = "none"
+
+
+def features(text: str) -> list[str]:
+    """Folded words (numbers left out) and adjacent word pairs: the model's terms, in training and use."""
+    tokens = [w for w in words(text) if not w.isdigit()]
+    return tokens + [f"{a} {b}" for a, b in pairwise(tokens)]
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    probabilities: dict[str, float]  # per class, "none" included; they sum to 1
+    terms: dict[str, list[str]]  # per class: the terms that pushed it most, strongest first
+    known: int = 0  # how many of the text's terms the model knows (little evidence in short texts)
+
+    @property
+    def exploitation(self) -> float:
+        """Probability that the post is exploitative (any typology)."""
+        return 1.0 - self.probabilities.get(NONE, 0.0)
+
+
+class TypologyModel:
+    def __init__(self, classes: list[str], terms: list[str], idf: np.ndarray, coef: np.ndarray,
+                 intercept: np.ndarray, source: str = "") -> None:  # fmt: skip
+        if coef.shape != (len(classes), len(terms)) or idf.shape != (len(terms),) or intercept.shape != (len(classes),):
+            raise DataError(f"{source}: model arrays do not agree in shape")
+        self.classes = classes
+        self.index = {term: i for i, term in enumerate(terms)}
+        self.terms = terms
+        self.idf = idf
+        self.coef = coef
+        self.intercept = intercept
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> TypologyModel:
+        source = str(path) if path else "himaya/risk/data/model.json"
+        try:
+            text = path.read_text(encoding="utf-8") if path else (resources.files("himaya.risk") / "data" / "model.json").read_text(encoding="utf-8")
+            data = json.loads(text)
+        except (OSError, ValueError) as exc:
+            raise DataError(f"cannot read typology model {source}: {exc}") from exc
+        if data.get("format") != FORMAT:
+            raise DataError(f"{source}: not a {FORMAT} file")
+        model = cls(
+            list(data["classes"]),
+            list(data["terms"]),
+            np.asarray(data["idf"], dtype=np.float64),
+            np.asarray(data["coef"], dtype=np.float64),
+            np.asarray(data["intercept"], dtype=np.float64),
+            source,
+        )
+        for check in data.get("checks", []):
+            got = model.predict(check["text"]).probabilities
+            if any(abs(got[c] - p) > 1e-3 for c, p in check["probabilities"].items()):
+                raise DataError(f"{source}: predictions differ from the ones it was shipped with")
+        return model
+
+    def predict(self, text: str, top: int = 5) -> Prediction:
+        counts: dict[int, int] = {}
+        for term in features(text):
+            i = self.index.get(term)
+            if i is not None:
+                counts[i] = counts.get(i, 0) + 1
+        logits = self.intercept.copy()
+        contributions = None
+        if counts:
+            idx = np.fromiter(counts, dtype=np.int64, count=len(counts))
+            tf = np.fromiter((1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts))
+            x = tf * self.idf[idx]
+            x /= np.linalg.norm(x)
+            contributions = self.coef[:, idx] * x  # classes x present terms
+            logits += contributions.sum(axis=1)
+        probs = np.exp(logits - logits.max())
+        probs /= probs.sum()
+        terms: dict[str, list[str]] = {}
+        if contributions is not None:
+            for k, name in enumerate(self.classes):
+                order = np.argsort(-contributions[k])[:top]
+                terms[name] = [self.terms[idx[j]] for j in order if contributions[k, j] > 0]
+        probabilities = {c: float(p) for c, p in zip(self.classes, probs, strict=True)}
+        return Prediction(probabilities, terms, sum(counts.values()))
+
+
+@lru_cache(maxsize=1)
+def packaged_model() -> TypologyModel:
+    return TypologyModel.load()
