@@ -7,13 +7,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from tests.factories import analysis, record
 
 from himaya.link import link
 from himaya.report import write_report
 from himaya.report.charts import bars_svg, timeline_svg
 from himaya.report.html import highlight
 from himaya.store import Store
-from tests.factories import analysis, record
 
 
 def test_highlight_escapes_and_marks() -> None:

@@ -63,7 +63,8 @@ class TypologyModel:
     def load(cls, path: Path | None = None) -> TypologyModel:
         source = str(path) if path else "himaya/risk/data/model.json"
         try:
-            text = path.read_text(encoding="utf-8") if path else (resources.files("himaya.risk") / "data" / "model.json").read_text(encoding="utf-8")
+            packaged = resources.files("himaya.risk") / "data" / "model.json"
+            text = path.read_text(encoding="utf-8") if path else packaged.read_text(encoding="utf-8")
             data = json.loads(text)
         except (OSError, ValueError) as exc:
             raise DataError(f"cannot read typology model {source}: {exc}") from exc

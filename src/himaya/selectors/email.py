@@ -212,7 +212,7 @@ def find(text: str) -> Iterator[tuple[int, int, str, bool]]:
         # Searching from ``lo`` tries every start; the match can only start inside the run of local-part
         # characters that ends at ``end``, so search from where that run starts (same pattern, same result).
         run = _LOCAL_RUN_RE.match(text[lo:end][::-1])
-        local_m = _LOCAL_RE.search(text, end - run.end(), end) if run.end() else None
+        local_m = _LOCAL_RE.search(text, end - run.end(), end) if run and run.end() else None
         if not local_m or local_m.end() != at.start():
             continue
         start = local_m.start()
