@@ -27,8 +27,9 @@ _MIX = np.array(
 _BAND_SALT = (np.arange(BANDS, dtype=np.uint64) + np.uint64(1)) * np.uint64(0xFF51AFD7ED558CCD)
 
 
-def shingles(text: str) -> set[bytes]:
-    tokens = [w for w in words(text) if not w.isdigit()]
+def shingles(text: str, folded: list[str] | None = None) -> set[bytes]:
+    """Pairs of consecutive folded words; ``folded``: the text's words (numbers left out) if already known."""
+    tokens = [w for w in words(text) if not w.isdigit()] if folded is None else folded
     if len(tokens) < MIN_WORDS:
         return set()
     return {f"{a} {b}".encode() for a, b in pairwise(tokens)}
@@ -43,8 +44,8 @@ class MinHasher:
     def _permutations(self) -> np.ndarray:
         return MinHash(num_perm=NUM_PERM, seed=self.seed, hashfunc=zlib.crc32).permutations
 
-    def signature(self, text: str) -> np.ndarray | None:
-        grams = shingles(text)
+    def signature(self, text: str, folded: list[str] | None = None) -> np.ndarray | None:
+        grams = shingles(text, folded)
         if not grams:
             return None
         mh = MinHash(

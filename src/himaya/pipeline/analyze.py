@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from himaya.link.minhash import MinHasher, band_keys
+from himaya.risk.model import tokens
 from himaya.model import Analysis, Record
 from himaya.store.rows import Rows, to_rows
 
@@ -40,11 +41,12 @@ class Analyzer:
         text = record.full_text
         found = extract(text, country=record.country, location=record.location, platform=record.platform)
         language = detect(text)
-        assessment = self.scorer.score(text, selectors=found, language=language)
+        folded = tokens(text)  # folded once, for the learned model and the near-duplicate shingles
+        assessment = self.scorer.score(text, selectors=found, language=language, folded=folded)
         keys: list[int] = []
         signature = b""
         if self.config.near_duplicates:
-            sig = self.minhasher.signature(text)
+            sig = self.minhasher.signature(text, folded)
             if sig is not None:
                 keys = band_keys(sig)
                 signature = sig.tobytes()

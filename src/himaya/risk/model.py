@@ -29,16 +29,22 @@ FORMAT = "himaya-typology-model/1"
 NONE = "none"
 
 
-def features(text: str) -> list[str]:
-    """Folded words (numbers left out) and adjacent word pairs: the model's terms, in training and use."""
-    tokens = [w for w in words(text) if not w.isdigit()]
-    return tokens + [f"{a} {b}" for a, b in pairwise(tokens)]
+def tokens(text: str) -> list[str]:
+    """Folded words with numbers left out (also what near-duplicate shingles are made of)."""
+    return [w for w in words(text) if not w.isdigit()]
+
+
+def features(text: str, folded: list[str] | None = None) -> list[str]:
+    """Folded words (numbers left out) and adjacent word pairs: the model's terms, in training and use.
+    ``folded``: the text's ``tokens``, when the caller has them already."""
+    found = tokens(text) if folded is None else folded
+    return found + [f"{a} {b}" for a, b in pairwise(found)]
 
 
 @dataclass(frozen=True, slots=True)
 class Prediction:
     probabilities: dict[str, float]  # per class, "none" included; they sum to 1
-    terms: dict[str, list[str]]  # per class: the terms that pushed it most, strongest first
+    terms: dict[str, list[str]]  # for the likeliest typology: the terms that pushed it most, strongest first
     known: int = 0  # how many of the text's terms the model knows (little evidence in short texts)
 
     @property
@@ -84,10 +90,11 @@ class TypologyModel:
                 raise DataError(f"{source}: predictions differ from the ones it was shipped with")
         return model
 
-    def predict(self, text: str, top: int = 5) -> Prediction:
+    def predict(self, text: str, top: int = 5, folded: list[str] | None = None) -> Prediction:
         counts: dict[int, int] = {}
-        for term in features(text):
-            i = self.index.get(term)
+        index = self.index
+        for term in features(text, folded):
+            i = index.get(term)
             if i is not None:
                 counts[i] = counts.get(i, 0) + 1
         logits = self.intercept.copy()
@@ -102,10 +109,11 @@ class TypologyModel:
         probs = np.exp(logits - logits.max())
         probs /= probs.sum()
         terms: dict[str, list[str]] = {}
-        if contributions is not None:
-            for k, name in enumerate(self.classes):
-                order = np.argsort(-contributions[k])[:top]
-                terms[name] = [self.terms[idx[j]] for j in order if contributions[k, j] > 0]
+        if contributions is not None:  # explain the likeliest typology (the class the reasons will name)
+            ranked = sorted(range(len(self.classes)), key=lambda k: -probs[k])
+            k = next((k for k in ranked if self.classes[k] != NONE), ranked[0])
+            order = np.argsort(-contributions[k])[:top]
+            terms[self.classes[k]] = [self.terms[idx[j]] for j in order if contributions[k, j] > 0]
         probabilities = {c: float(p) for c, p in zip(self.classes, probs, strict=True)}
         return Prediction(probabilities, terms, sum(counts.values()))
 

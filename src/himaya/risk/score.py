@@ -169,7 +169,8 @@ class Scorer:
         return strength, damping, evidence
 
     def score(
-        self, text: str, *, selectors: Sequence[SelectorHit] = (), language: str | None = None
+        self, text: str, *, selectors: Sequence[SelectorHit] = (), language: str | None = None,
+        folded: list[str] | None = None,
     ) -> Assessment:
         """Assess one text; ``selectors`` are its selector hits (a hidden phone number is evidence)."""
         hits = self.hits(text, selectors)
@@ -185,16 +186,16 @@ class Scorer:
                 if evidence[best] >= (info.min_evidence if info else 0.1):
                     typology = best
             return Assessment(round(lexicon_risk, 4), typology, hits, language, rounded, round(damping, 4))
-        return self._with_model(text, hits, lexicon_risk, strength, damping, evidence, rounded, language)
+        return self._with_model(text, hits, lexicon_risk, strength, damping, evidence, rounded, language, folded)
 
     def _with_model(
         self, text: str, hits: list[IndicatorHit], lexicon_risk: float, strength: float, damping: float,
-        evidence: dict[str, float], rounded: dict[str, float], language: str | None,
+        evidence: dict[str, float], rounded: dict[str, float], language: str | None, folded: list[str] | None,
     ) -> Assessment:  # fmt: skip
         """risk = share of the model's exploitation probability + the rest of the lexicon risk; typology =
         the class with the largest model probability plus lexicon share of evidence, once risk is high enough."""
         assert self.model is not None
-        prediction = self.model.predict(text)
+        prediction = self.model.predict(text, folded=folded)
         probs = prediction.probabilities
         share = MODEL_SHARE * min(1.0, prediction.known / MODEL_FULL_TERMS)
         risk = share * prediction.exploitation + (1.0 - share) * lexicon_risk

@@ -63,6 +63,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA cache_size=-65536")
+    cursor.execute("PRAGMA wal_autocheckpoint=20000")  # checkpoint every ~80 MB of WAL, not every 4 MB
     cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.close()
 
