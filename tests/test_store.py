@@ -79,11 +79,7 @@ def test_row_columns_match_schema() -> None:
     ):
         assert set(columns) <= {c.name for c in table.columns}, table.name
     # every column without a default is either in the rows or filled by the store
-    assert {c.name for c in schema.records.columns} - set(rows.RECORD_COLUMNS) == {
-        "ingested_at",
-        "run_id",
-        "network_id",
-    }
+    assert {c.name for c in schema.records.columns} - set(rows.RECORD_COLUMNS) == {"ingested_at", "run_id"}
 
 
 def test_json_attributes_round_trip(store: Store) -> None:

@@ -46,6 +46,7 @@ class LinkSummary:
     largest: int = 0
     seconds: float = 0.0
     hub_examples: list[tuple[str, str]] = field(default_factory=list)
+    steps: dict[str, float] = field(default_factory=dict)  # seconds per step
 
 
 Step = Callable[[str], None]
@@ -53,9 +54,18 @@ Step = Callable[[str], None]
 
 def link(store: Store, settings: LinkSettings | None = None, *, step: Step | None = None) -> LinkSummary:
     settings = settings or LinkSettings()
-    say = step or (lambda _msg: None)
-    started = time.perf_counter()
     summary = LinkSummary()
+    started = last = time.perf_counter()
+    current = ""
+
+    def say(message: str) -> None:
+        nonlocal last, current
+        now = time.perf_counter()
+        if current:
+            summary.steps[current] = round(now - last, 2)
+        current, last = message, now
+        if step:
+            step(message)
 
     say("loading records")
     facts = RecordFacts.load(store.record_facts())
@@ -126,6 +136,7 @@ def link(store: Store, settings: LinkSettings | None = None, *, step: Step | Non
     say("writing networks")
     store.replace_networks(rows, members, link_rows, selector_rows)
 
+    say("")
     summary.networks = len(rows)
     summary.networked_records = sum(r["size"] for r in rows)
     summary.largest = max((r["size"] for r in rows), default=0)

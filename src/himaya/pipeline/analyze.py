@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from himaya.link.minhash import MinHasher, band_keys
-from himaya.risk.model import tokens
 from himaya.model import Analysis, Record
+from himaya.risk.model import tokens
 from himaya.store.rows import Rows, to_rows
 
 

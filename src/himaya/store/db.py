@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import orjson
 from sqlalchemy import Engine, create_engine, delete, event, insert, select, update
 from sqlalchemy.exc import NoSuchModuleError, OperationalError, SQLAlchemyError
 
@@ -27,6 +28,7 @@ from himaya.store.rows import (
 )
 from himaya.store.schema import (
     links,
+    members,
     metadata,
     minhashes,
     networks,
@@ -179,6 +181,17 @@ class Store(Queries):
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store a batch: {exc}") from exc
 
+    def _bulk_dicts(self, conn: Any, table: str, rows: Sequence[dict[str, Any]]) -> None:
+        """Bulk insert of dict rows (JSON values serialised here, as SQLAlchemy's JSON type would)."""
+        if not rows:
+            return
+        columns = list(rows[0])
+        tuples = [
+            tuple(orjson.dumps(v).decode() if isinstance(v, dict | list) else v for v in (row[c] for c in columns))
+            for row in rows
+        ]
+        self._bulk(conn, table, columns, tuples)
+
     def _bulk(
         self,
         conn: Any,
@@ -231,30 +244,19 @@ class Store(Queries):
     def replace_networks(
         self,
         network_rows: Sequence[dict[str, Any]],
-        members: Iterable[tuple[str, str]],
+        memberships: Iterable[tuple[str, str]],
         link_rows: Sequence[dict[str, Any]],
         selector_rows: Sequence[dict[str, Any]],
     ) -> None:
         """Swap in a new set of networks, memberships, links and selector statistics atomically."""
         try:
             with self.engine.begin() as conn:
-                conn.execute(delete(links))
-                conn.execute(delete(networks))
-                conn.execute(delete(selectors))
-                conn.execute(update(records).values(network_id=None).where(records.c.network_id.is_not(None)))
-                for i in range(0, len(network_rows), 5000):
-                    conn.execute(insert(networks), network_rows[i : i + 5000])
-                for i in range(0, len(selector_rows), 20_000):
-                    conn.execute(insert(selectors), selector_rows[i : i + 20_000])
-                for i in range(0, len(link_rows), 20_000):
-                    conn.execute(insert(links), link_rows[i : i + 20_000])
-                member_rows = [{"u": uid, "n": nid} for uid, nid in members]
-                if member_rows:
-                    from sqlalchemy import bindparam
-
-                    stmt = update(records).where(records.c.uid == bindparam("u")).values(network_id=bindparam("n"))
-                    for i in range(0, len(member_rows), 20_000):
-                        conn.execute(stmt, member_rows[i : i + 20_000])
+                for table in (links, members, networks, selectors):
+                    conn.execute(delete(table))
+                self._bulk_dicts(conn, "networks", network_rows)
+                self._bulk_dicts(conn, "selectors", selector_rows)
+                self._bulk_dicts(conn, "links", link_rows)
+                self._bulk(conn, "members", ("record_uid", "network_id"), list(memberships))
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store networks: {exc}") from exc
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Engine, func, select
 
-from himaya.store.schema import links, networks, occurrences, problems, records, selectors
+from himaya.store.schema import links, members, networks, occurrences, problems, records, selectors
 
 _CHUNK = 500  # rows per IN (...) query, well under SQLite's variable limit
 
@@ -26,11 +26,7 @@ class Queries:
                 ("problems", problems),
             ):
                 out[name] = int(conn.execute(select(func.count()).select_from(table)).scalar_one())
-            out["networked_records"] = int(
-                conn.execute(
-                    select(func.count()).select_from(records).where(records.c.network_id.is_not(None))
-                ).scalar_one()
-            )
+            out["networked_records"] = int(conn.execute(select(func.count()).select_from(members)).scalar_one())
             return out
 
     def networks(self, *, limit: int | None = None, min_size: int = 2) -> list[dict[str, Any]]:
@@ -59,9 +55,9 @@ class Queries:
     def records_where(
         self, *, network_id: str | None = None, uids: Sequence[str] | None = None, limit: int | None = None
     ) -> list[dict[str, Any]]:
-        query = select(records)
+        query = select(records, members.c.network_id).outerjoin(members, members.c.record_uid == records.c.uid)
         if network_id is not None:
-            query = query.where(records.c.network_id == network_id)
+            query = query.where(members.c.network_id == network_id)
         if uids is not None:
             query = query.where(records.c.uid.in_(list(uids)))
         query = query.order_by(records.c.posted_at, records.c.uid)
@@ -104,13 +100,14 @@ class Queries:
                     select(
                         occurrences,
                         records.c.id.label("record_id"),
-                        records.c.network_id,
+                        members.c.network_id,
                         records.c.risk,
                         records.c.typology,
                         records.c.source,
                         records.c.locator,
                     )
                     .join(records, records.c.uid == occurrences.c.record_uid)
+                    .outerjoin(members, members.c.record_uid == records.c.uid)
                     .where(occurrences.c.type == typ, occurrences.c.value == value)
                     .order_by(records.c.posted_at, records.c.uid)
                 )
@@ -134,11 +131,14 @@ class Queries:
                 records.c.id,
                 records.c.risk,
                 records.c.typology,
-                records.c.network_id,
+                members.c.network_id,
                 records.c.language,
                 records.c.source,
                 records.c.locator,
-            ).order_by(records.c.source, records.c.uid)
+            )
+            rec_q = rec_q.outerjoin(members, members.c.record_uid == records.c.uid).order_by(
+                records.c.source, records.c.uid
+            )
             batch: list[Any] = []
             for row in conn.execution_options(yield_per=5000).execute(rec_q):
                 batch.append(row)

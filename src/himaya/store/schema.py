@@ -59,9 +59,7 @@ records = Table(
     Column("risk", Float, nullable=False),
     Column("typology", String(40)),
     Column("hits", JSON),  # the indicator hits behind risk and typology (see himaya.store.rows.HIT_FIELDS)
-    Column("network_id", String(40)),
     Index("ix_records_id", "id"),
-    Index("ix_records_network", "network_id"),
     Index("ix_records_risk", "risk"),
 )
 
@@ -121,6 +119,14 @@ networks = Table(
     Column("first_seen", String(40)),
     Column("last_seen", String(40)),
     Index("ix_networks_risk", "risk"),
+)
+
+members = Table(  # which network each networked record belongs to (narrow: relinking rewrites no record row)
+    "members",
+    metadata,
+    Column("record_uid", String(64), primary_key=True),
+    Column("network_id", String(40), ForeignKey("networks.id", ondelete="CASCADE"), nullable=False),
+    Index("ix_members_network", "network_id"),
 )
 
 links = Table(  # why each member is in its network: the selector or near-duplicate group it shares

@@ -50,10 +50,8 @@ def upgrade() -> None:
         sa.Column("risk", sa.Float, nullable=False),
         sa.Column("typology", sa.String(40)),
         sa.Column("hits", sa.JSON),
-        sa.Column("network_id", sa.String(40)),
     )
     op.create_index("ix_records_id", "records", ["id"])
-    op.create_index("ix_records_network", "records", ["network_id"])
     op.create_index("ix_records_risk", "records", ["risk"])
     op.create_table(
         "occurrences",
@@ -104,6 +102,12 @@ def upgrade() -> None:
     )
     op.create_index("ix_networks_risk", "networks", ["risk"])
     op.create_table(
+        "members",
+        sa.Column("record_uid", sa.String(64), primary_key=True),
+        sa.Column("network_id", sa.String(40), sa.ForeignKey("networks.id", ondelete="CASCADE"), nullable=False),
+    )
+    op.create_index("ix_members_network", "members", ["network_id"])
+    op.create_table(
         "links",
         sa.Column("network_id", sa.String(40), sa.ForeignKey("networks.id", ondelete="CASCADE"), primary_key=True),
         sa.Column("record_uid", sa.String(64), primary_key=True),
@@ -116,6 +120,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name in (
         "links",
+        "members",
         "networks",
         "selectors",
         "problems",
