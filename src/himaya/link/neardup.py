@@ -12,7 +12,8 @@ import numpy as np
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-MAX_BUCKET_PAIRS = 64  # members of a bucket beyond this are compared with this many anchors only
+MAX_BUCKET_PAIRS = 16  # buckets larger than this: each member is compared with the bucket's anchors only
+ANCHORS = 4
 
 
 def candidate_pairs(bands: np.ndarray) -> np.ndarray:
@@ -35,8 +36,8 @@ def candidate_pairs(bands: np.ndarray) -> np.ndarray:
                 i, j = np.triu_indices(size, k=1)
                 out.append(np.stack([members[i], members[j]], axis=1))
             else:
-                anchors = members[:8]
-                rest = members[8:]
+                anchors = members[:ANCHORS]
+                rest = members[ANCHORS:]
                 out.append(np.stack([np.repeat(anchors, len(rest)), np.tile(rest, len(anchors))], axis=1))
                 i, j = np.triu_indices(len(anchors), k=1)
                 out.append(np.stack([anchors[i], anchors[j]], axis=1))

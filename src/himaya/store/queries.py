@@ -131,6 +131,7 @@ class Queries:
                 records.c.id,
                 records.c.risk,
                 records.c.typology,
+                records.c.hits,
                 members.c.network_id,
                 records.c.language,
                 records.c.source,
@@ -151,7 +152,6 @@ class Queries:
     def _export_batch(self, batch: list[Any]) -> Iterator[dict[str, Any]]:
         uids = [row.uid for row in batch]
         sels = self.selectors_of(uids)
-        hts = self.hits_of(uids)
         for row in batch:
             seen: set[tuple[str, str]] = set()
             selector_list = []
@@ -166,7 +166,10 @@ class Queries:
                 "risk": round(float(row.risk), 4),
                 "typology": row.typology,
                 "network": row.network_id,
-                "reasons": [f"{h['indicator']} ({h['weight']:+.2f}): \u201c{h['matched']}\u201d" for h in hts[row.uid]],
+                "reasons": [
+                    f"{h['indicator']} ({h['weight']:+.2f}): \u201c{h['matched']}\u201d"
+                    for h in sorted(row.hits or [], key=lambda h: (h["start"], h["indicator"]))
+                ],
                 "language": row.language,
                 "source": row.source,
                 "locator": row.locator,
