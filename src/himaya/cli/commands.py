@@ -8,7 +8,6 @@ from typing import Any
 
 import click
 from rich.console import Console
-from rich.table import Table
 
 from himaya.cli.main import (
     db_option,
@@ -138,20 +137,13 @@ def run(
 
 
 def _print_top_networks(console: Console, store: Any, limit: int = 10) -> None:
+    from himaya.cli.views import network_table
+
     rows = store.networks(limit=limit)
-    if not rows:
+    if rows:
+        console.print(network_table(rows, f"Top {len(rows)} networks by risk"))
+    else:
         console.print("no networks found")
-        return
-    table = Table(title=f"Top {len(rows)} networks by risk", title_justify="left")
-    for col in ("network", "size", "risk", "typology", "countries", "key selectors"):
-        table.add_column(col)
-    for row in rows:
-        keys = ", ".join(f"{t}:{v}" for t, v, _ in row["key_selectors"][:3])
-        countries = ", ".join(list(row["countries"])[:4])
-        table.add_row(
-            row["id"], str(row["size"]), f"{row['risk']:.2f}", row["typology"] or "-", countries, keys
-        )
-    console.print(table)
 
 
 @register()

@@ -19,6 +19,25 @@ def _json(obj: Any) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False, default=str))
 
 
+def network_table(rows: list[dict[str, Any]], title: str) -> Table:
+    """Networks as a table: the view `himaya networks` and the end of `himaya run` share."""
+    table = Table(title=title, title_justify="left")
+    for col in ("network", "size", "risk", "typology", "countries", "first seen", "last seen", "key selectors"):
+        table.add_column(col)
+    for row in rows:
+        table.add_row(
+            row["id"],
+            str(row["size"]),
+            f"{row['risk']:.2f}",
+            row["typology"] or "-",
+            ", ".join(list(row["countries"])[:4]),
+            (row["first_seen"] or "")[:10],
+            (row["last_seen"] or "")[:10],
+            ", ".join(f"{t}:{v} ({n})" for t, v, n in row["key_selectors"][:3]),
+        )
+    return table
+
+
 @register()
 @click.command()
 @db_option
@@ -34,30 +53,7 @@ def networks(db: str, as_json: bool, limit: int, min_size: int) -> None:
         for row in rows:
             _json(row)
         return
-    table = Table(title=f"{len(rows)} networks, highest risk first", title_justify="left")
-    for col in (
-        "network",
-        "size",
-        "risk",
-        "typology",
-        "countries",
-        "first seen",
-        "last seen",
-        "key selectors",
-    ):
-        table.add_column(col)
-    for row in rows:
-        table.add_row(
-            row["id"],
-            str(row["size"]),
-            f"{row['risk']:.2f}",
-            row["typology"] or "-",
-            ", ".join(list(row["countries"])[:4]),
-            (row["first_seen"] or "")[:10],
-            (row["last_seen"] or "")[:10],
-            ", ".join(f"{t}:{v} ({n})" for t, v, n in row["key_selectors"][:3]),
-        )
-    Console().print(table)
+    Console().print(network_table(rows, f"{len(rows)} networks, highest risk first"))
 
 
 @register()

@@ -149,17 +149,20 @@ def buffered(raw: io.RawIOBase) -> io.BufferedReader:
     return io.BufferedReader(raw, buffer_size=256 * 1024)
 
 
-def read_head(stream: BinaryIn, size: int) -> bytes:
-    """Read up to ``size`` bytes (several reads if the stream returns short ones)."""
-    parts: list[bytes] = []
+def _chunks(stream: BinaryIn, size: int) -> Iterator[bytes]:
+    """Reads of up to ``size`` bytes in all (several if the stream returns short ones)."""
     left = size
     while left > 0:
         data = stream.read(left)
         if not data:
-            break
-        parts.append(data)
+            return
+        yield data
         left -= len(data)
-    return b"".join(parts)
+
+
+def read_head(stream: BinaryIn, size: int) -> bytes:
+    """Read up to ``size`` bytes (several reads if the stream returns short ones)."""
+    return b"".join(_chunks(stream, size))
 
 
 class FailingRaw(io.RawIOBase):
@@ -180,14 +183,8 @@ def read_head_deferred(
 ) -> tuple[bytes, BinaryIn]:
     """Read a head to sniff; if the stream breaks, keep what came and defer the error to the rest."""
     parts: list[bytes] = []
-    left = size
     try:
-        while left > 0:
-            data = stream.read(left)
-            if not data:
-                break
-            parts.append(data)
-            left -= len(data)
+        parts.extend(_chunks(stream, size))  # extend keeps the chunks read before an error
     except errors as exc:
         return b"".join(parts), FailingRaw(exc)
     return b"".join(parts), stream

@@ -13,8 +13,11 @@ from pathlib import Path
 
 from himaya.link.minhash import MinHasher, band_keys
 from himaya.model import Analysis, Record
+from himaya.risk import Scorer, load_lexicon
 from himaya.risk.model import tokens
+from himaya.selectors import extract
 from himaya.store.rows import Rows, to_rows
+from himaya.text.lang import detect
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,17 +30,12 @@ class AnalyzerConfig:
 
 class Analyzer:
     def __init__(self, config: AnalyzerConfig | None = None) -> None:
-        from himaya.risk import Scorer, load_lexicon
-
         self.config = config or AnalyzerConfig()
         paths = list(self.config.lexicon_paths) if self.config.lexicon_paths else None
         self.scorer = Scorer(load_lexicon(paths))
         self.minhasher = MinHasher()
 
     def analyze(self, record: Record) -> Analysis:
-        from himaya.selectors import extract
-        from himaya.text.lang import detect
-
         text = record.full_text
         found = extract(text, country=record.country, location=record.location, platform=record.platform)
         language = detect(text)

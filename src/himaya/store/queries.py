@@ -86,7 +86,7 @@ class Queries:
             for i in range(0, len(uids), _CHUNK):
                 query = select(records.c.uid, records.c.hits).where(records.c.uid.in_(list(uids[i : i + _CHUNK])))
                 for uid, found in conn.execute(query):
-                    out[uid] = sorted(found or [], key=lambda h: (h["start"], h["indicator"]))
+                    out[uid] = _in_text_order(found)
         return out
 
     def find_selectors(self, keys: Sequence[tuple[str, str]]) -> list[dict[str, Any]]:
@@ -168,7 +168,7 @@ class Queries:
                 "network": row.network_id,
                 "reasons": [
                     f"{h['indicator']} ({h['weight']:+.2f}): \u201c{h['matched']}\u201d"
-                    for h in sorted(row.hits or [], key=lambda h: (h["start"], h["indicator"]))
+                    for h in _in_text_order(row.hits)
                 ],
                 "language": row.language,
                 "source": row.source,
@@ -181,3 +181,7 @@ class Queries:
             query = query.where(problems.c.run_id == run_id)
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def _in_text_order(hits: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    return sorted(hits or [], key=lambda h: (h["start"], h["indicator"]))
