@@ -148,3 +148,31 @@ def test_relinking_replaces_networks(store: Store) -> None:
     second = link(store)
     assert first.networks == second.networks
     assert store.counts()["networks"] == second.networks
+
+
+def test_batch_minhash_equals_datasketch_record_by_record() -> None:
+    import zlib
+
+    import numpy as np
+    from datasketch import MinHash
+
+    from himaya.link.minhash import NUM_PERM, MinHasher, shingles
+
+    texts = [
+        "kidney donors wanted now, paid in cash on arrival, travel and hotel arranged",
+        "مطلوب عاملات منازل للسفر فورا مع تذكرة مجانية وسكن",
+        "too short",
+        "Se busca camarera para trabajar en el extranjero, alojamiento incluido y buen sueldo",
+        "",
+        "Hôtesse recherchée à l'étranger, billet d'avion offert, logement fourni sur place",
+    ]
+    hasher = MinHasher()
+    grams = [shingles(t) for t in texts]
+    batch = hasher.signatures(grams)
+    for shingle_set, sig in zip(grams, batch, strict=True):
+        if not shingle_set:
+            assert sig is None
+            continue
+        reference = MinHash(num_perm=NUM_PERM, seed=hasher.seed, hashfunc=zlib.crc32, scheme="affine32")
+        reference.update_batch(shingle_set)
+        assert sig is not None and np.array_equal(sig, np.asarray(reference.hashvalues, dtype=np.uint32))

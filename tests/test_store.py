@@ -90,3 +90,37 @@ def test_json_attributes_round_trip(store: Store) -> None:
     assert row["images"] == ["a.jpg", "b.png"]
     assert row["attrs"] == {"chat": "Group ٣", "n": 2}
     assert row["run_id"] == run and row["ingested_at"].endswith("Z")
+
+
+def _index_names(store: Store) -> set[str]:
+    inspector = inspect(store.engine)
+    return {ix["name"] for table in metadata.sorted_tables for ix in inspector.get_indexes(table.name)}
+
+
+def test_bulk_load_rebuilds_its_indexes_even_when_it_fails(store: Store) -> None:
+    declared = {str(ix.name) for table in metadata.sorted_tables for ix in table.indexes}
+    assert declared <= _index_names(store)
+    run = store.begin_run("test", [])
+    rec = record("b", "bulk loaded text with +12015550123")
+    try:
+        with store.bulk_load(expected=100_000) as deferred:
+            assert deferred
+            assert "ix_occurrences_value" not in _index_names(store)
+            store.write_batch(run, [(rec, analysis(rec, [("phone", "+12015550123")]))])
+            raise KeyboardInterrupt
+    except KeyboardInterrupt:
+        pass
+    assert declared <= _index_names(store)
+    assert store.find_selectors([("phone", "+12015550123")])[0]["record_id"] == "b"
+    with store.bulk_load(expected=10) as deferred:  # a small load keeps the indexes
+        assert not deferred and declared <= _index_names(store)
+
+
+def test_open_restores_indexes_a_killed_bulk_load_left_dropped(tmp_path) -> None:
+    path = tmp_path / "killed.db"
+    with Store.open(path) as s:
+        with s.engine.begin() as conn:
+            conn.exec_driver_sql("DROP INDEX ix_records_risk")
+        assert "ix_records_risk" not in _index_names(s)
+    with Store.open(path) as s:
+        assert "ix_records_risk" in _index_names(s)

@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from himaya.link.minhash import MinHasher, band_keys
+import numpy as np
+
+from himaya.link.minhash import MinHasher, band_keys_many, shingles
 from himaya.model import Analysis, Record
 from himaya.risk import Scorer, load_lexicon
 from himaya.risk.model import tokens
@@ -36,31 +38,38 @@ class Analyzer:
         self.minhasher = MinHasher()
 
     def analyze(self, record: Record) -> Analysis:
-        text = record.full_text
-        found = extract(text, country=record.country, location=record.location, platform=record.platform)
-        language = detect(text)
-        folded = tokens(text)  # folded once, for the learned model and the near-duplicate shingles
-        assessment = self.scorer.score(text, selectors=found, language=language, folded=folded)
-        keys: list[int] = []
-        signature = b""
-        if self.config.near_duplicates:
-            sig = self.minhasher.signature(text, folded)
-            if sig is not None:
-                keys = band_keys(sig)
-                signature = sig.tobytes()
-        return Analysis(
-            uid=record.uid,
-            language=assessment.language or language,
-            selectors=found,
-            hits=[*assessment.hits, *([assessment.learned] if assessment.learned else [])],
-            risk=float(assessment.risk),
-            typology=assessment.typology,
-            band_keys=keys,
-            signature=signature,
-        )
+        return self.analyze_batch([record])[0]
 
     def analyze_batch(self, batch: Sequence[Record]) -> list[Analysis]:
-        return [self.analyze(record) for record in batch]
+        out: list[Analysis] = []
+        grams: list[set[bytes]] = []
+        for record in batch:
+            text = record.full_text
+            found = extract(text, country=record.country, location=record.location, platform=record.platform)
+            language = detect(text)
+            folded = tokens(text)  # folded once, for the learned model and the near-duplicate shingles
+            assessment = self.scorer.score(text, selectors=found, language=language, folded=folded)
+            if self.config.near_duplicates:
+                grams.append(shingles(text, folded))
+            out.append(
+                Analysis(
+                    uid=record.uid,
+                    language=assessment.language or language,
+                    selectors=found,
+                    hits=[*assessment.hits, *([assessment.learned] if assessment.learned else [])],
+                    risk=float(assessment.risk),
+                    typology=assessment.typology,
+                )
+            )
+        if grams:  # MinHash for the whole batch in one vectorised pass
+            signatures = self.minhasher.signatures(grams)
+            kept = [(analysis, sig) for analysis, sig in zip(out, signatures, strict=True) if sig is not None]
+            if kept:
+                keys = band_keys_many(np.stack([sig for _, sig in kept]))
+                for (analysis, sig), bands in zip(kept, keys, strict=True):
+                    analysis.band_keys = bands
+                    analysis.signature = sig.tobytes()
+        return out
 
 
 # One Analyzer per worker process, built by the pool's initializer.

@@ -23,6 +23,7 @@ from himaya.store import Store
 from himaya.store.rows import Rows, to_rows
 
 MAX_PROBLEM_EXAMPLES = 20
+BYTES_PER_RECORD = 1000  # a low guess at the records in the input (short ads run 300-600 bytes)
 
 
 class Progress(Protocol):
@@ -94,7 +95,8 @@ def ingest(
     summary = IngestSummary()
     started = time.perf_counter()
     summary.run_id = store.begin_run(command, [str(p) for p in paths])
-    progress.start(readers.total_bytes(paths))
+    total_bytes = readers.total_bytes(paths)
+    progress.start(total_bytes)
     known = {_short(uid) for uid in store.known_uids()}
 
     def batches() -> Iterator[tuple[list[Record], list[Problem]]]:
@@ -123,9 +125,11 @@ def ingest(
 
     status = "failed"
     try:
-        for batch, bad, rows in _analyse(batches(), workers, config):
-            summary.new += store.write_rows(summary.run_id, rows, bad)
-            progress.advance_records(len(batch))
+        with store.bulk_load(expected=total_bytes // BYTES_PER_RECORD):
+            for batch, bad, rows in _analyse(batches(), workers, config):
+                summary.new += store.write_rows(summary.run_id, rows, bad)
+                progress.advance_records(len(batch))
+            progress.step("indexing")
         status = "done"
     except KeyboardInterrupt:
         status = "interrupted"
@@ -156,9 +160,7 @@ def _analyse(
             yield batch, bad, to_rows(zip(batch, analyzer.analyze_batch(batch), strict=True))
         return
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=init_worker, initargs=(config,)
-    ) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=(config,)) as pool:
         pending: deque[tuple[list[Record], list[Problem], Future[Rows]]] = deque()
         for batch, bad in batches:
             pending.append((batch, bad, pool.submit(analyze_in_worker, batch)))

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import Engine, create_engine, delete, event, insert, select, update
+from sqlalchemy import Engine, Table, create_engine, delete, event, func, insert, select, update
 from sqlalchemy.exc import NoSuchModuleError, OperationalError, SQLAlchemyError
 
 from himaya.errors import DependencyError, StoreError, UsageError
@@ -40,6 +41,11 @@ from himaya.store.schema import (
 )
 
 _CHUNK = 500  # rows per IN (...) query, well under SQLite's variable limit
+# A load of at least this many records, and at least a quarter of what is stored, is written with the
+# secondary indexes of the records and occurrences tables dropped, then rebuilt in one sorted pass:
+# inserting random keys one by one into B-trees larger than memory makes every batch rewrite a page per
+# key, and the cost per record grew with the database (60 µs at 40k records, 156 µs at 280k).
+BULK_MIN = 20_000
 
 
 def utcnow() -> str:
@@ -93,6 +99,7 @@ class Store(Queries):
         try:
             if migrate:
                 store.migrate()
+                store.ensure_indexes()  # a bulk load that died leaves its indexes to be rebuilt here
             else:
                 with engine.connect():
                     pass
@@ -110,6 +117,33 @@ class Store(Queries):
         with self.engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+
+    def ensure_indexes(self, tables: Iterable[Table] | None = None) -> None:
+        """Create any secondary index that is missing (after a bulk load that was killed)."""
+        with self.engine.begin() as conn:
+            for table in tables or metadata.sorted_tables:
+                for index in sorted(table.indexes, key=lambda ix: str(ix.name)):
+                    index.create(conn, checkfirst=True)
+
+    @contextmanager
+    def bulk_load(self, expected: int) -> Iterator[bool]:
+        """Write ``expected`` new records faster: for a large load, the secondary indexes of the records and
+        occurrences tables are dropped for its duration and rebuilt after it, even when it fails. Yields
+        whether it did so (small loads into a big database keep their indexes)."""
+        with self.engine.connect() as conn:
+            stored = int(conn.execute(select(func.count()).select_from(records)).scalar_one())
+        if expected < BULK_MIN or expected < stored // 4:
+            yield False
+            return
+        tables = (records, occurrences)
+        with self.engine.begin() as conn:
+            for table in tables:
+                for index in table.indexes:
+                    index.drop(conn, checkfirst=True)
+        try:
+            yield True
+        finally:
+            self.ensure_indexes(tables)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -249,14 +283,20 @@ class Store(Queries):
         selector_rows: Sequence[dict[str, Any]],
     ) -> None:
         """Swap in a new set of networks, memberships, links and selector statistics atomically."""
+        tables = (links, members, networks, selectors)
         try:
             with self.engine.begin() as conn:
-                for table in (links, members, networks, selectors):
+                for table in tables:
                     conn.execute(delete(table))
+                    for index in table.indexes:  # rebuilt in one sorted pass after the inserts
+                        index.drop(conn)
                 self._bulk_dicts(conn, "networks", network_rows)
                 self._bulk_dicts(conn, "selectors", selector_rows)
                 self._bulk_dicts(conn, "links", link_rows)
                 self._bulk(conn, "members", ("record_uid", "network_id"), list(memberships))
+                for table in tables:
+                    for index in table.indexes:
+                        index.create(conn)
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store networks: {exc}") from exc
 
