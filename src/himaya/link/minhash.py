@@ -19,7 +19,6 @@ from functools import cached_property
 from itertools import pairwise
 
 import numpy as np
-from datasketch import MinHash
 
 from himaya.text.normalize import words
 
@@ -42,16 +41,22 @@ def shingles(text: str, folded: list[str] | None = None) -> set[bytes]:
 
 
 class MinHasher:
-    """Builds signatures with fixed permutations (the same in every worker process and run)."""
+    """Builds signatures with fixed permutations (the same in every worker process and run).
+
+    ``permutations``: datasketch's, when the caller has them already (worker processes get them from the
+    main process and so never import datasketch, which loads scipy: half a second each)."""
 
     seed = 1
 
-    def _minhash(self) -> MinHash:
-        return MinHash(num_perm=NUM_PERM, seed=self.seed, hashfunc=zlib.crc32, scheme="affine32")
+    def __init__(self, permutations: np.ndarray | None = None) -> None:
+        if permutations is not None:
+            self.__dict__["permutations"] = permutations
 
     @cached_property
-    def _permutations(self) -> np.ndarray:
-        return self._minhash().permutations
+    def permutations(self) -> np.ndarray:
+        from datasketch import MinHash
+
+        return MinHash(num_perm=NUM_PERM, seed=self.seed, hashfunc=zlib.crc32, scheme="affine32").permutations
 
     def signature(self, text: str, folded: list[str] | None = None) -> np.ndarray | None:
         """One text's signature (uint32 values), or None when it is too short to compare."""
@@ -78,7 +83,7 @@ class MinHasher:
         hv ^= hv >> s2
         hv *= m2
         hv ^= hv >> s3
-        a, b = self._permutations
+        a, b = self.permutations
         permuted = np.multiply.outer(hv, a)  # uint32 arithmetic wraps, as in datasketch
         permuted += b
         minima = np.minimum.reduceat(permuted, np.array(starts, dtype=np.intp), axis=0)

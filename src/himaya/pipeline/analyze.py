@@ -8,7 +8,7 @@ permutations), so the same code runs inline, in local worker processes, or insid
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +28,7 @@ class AnalyzerConfig:
 
     lexicon_paths: tuple[Path, ...] | None = None
     near_duplicates: bool = True
+    permutations: np.ndarray | None = field(default=None, compare=False)  # MinHash's, when known already
 
 
 class Analyzer:
@@ -35,7 +36,7 @@ class Analyzer:
         self.config = config or AnalyzerConfig()
         paths = list(self.config.lexicon_paths) if self.config.lexicon_paths else None
         self.scorer = Scorer(load_lexicon(paths))
-        self.minhasher = MinHasher()
+        self.minhasher = MinHasher(self.config.permutations)
 
     def analyze(self, record: Record) -> Analysis:
         return self.analyze_batch([record])[0]
@@ -79,6 +80,13 @@ _worker: Analyzer | None = None
 def init_worker(config: AnalyzerConfig) -> None:
     global _worker
     _worker = Analyzer(config)
+
+
+def worker_config(config: AnalyzerConfig) -> AnalyzerConfig:
+    """``config`` with what the main process can work out once for every worker (MinHash permutations)."""
+    if not config.near_duplicates or config.permutations is not None:
+        return config
+    return replace(config, permutations=MinHasher().permutations)
 
 
 def analyze_in_worker(batch: Sequence[Record]) -> Rows:

@@ -15,12 +15,14 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from himaya.model import Problem, Record
-from himaya.pipeline.analyze import Analyzer, AnalyzerConfig, analyze_in_worker, init_worker
-from himaya.store import Store
+from himaya.pipeline.analyze import Analyzer, AnalyzerConfig, analyze_in_worker, init_worker, worker_config
 from himaya.store.rows import Rows, to_rows
+
+if TYPE_CHECKING:
+    from himaya.store import Store
 
 MAX_PROBLEM_EXAMPLES = 20
 BYTES_PER_RECORD = 1000  # a low guess at the records in the input (short ads run 300-600 bytes)
@@ -160,7 +162,9 @@ def _analyse(
             yield batch, bad, to_rows(zip(batch, analyzer.analyze_batch(batch), strict=True))
         return
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=(config,)) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=init_worker, initargs=(worker_config(config),)
+    ) as pool:
         pending: deque[tuple[list[Record], list[Problem], Future[Rows]]] = deque()
         for batch, bad in batches:
             pending.append((batch, bad, pool.submit(analyze_in_worker, batch)))
