@@ -55,6 +55,20 @@ PHONE_REGIONS: tuple[str, ...] = (
 
 T = TypeVar("T")
 _SUFFIX = 10_000  # the last four digits of each example number vary
+# Example numbers are used by tier: mobile and fixed-line first; when a region has used those up (large
+# corpora), its other example types, before any number is reused.
+_TIERS: tuple[tuple[int, ...], ...] = (
+    (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE),
+    (
+        PhoneNumberType.VOIP,
+        PhoneNumberType.PERSONAL_NUMBER,
+        PhoneNumberType.UAN,
+        PhoneNumberType.TOLL_FREE,
+        PhoneNumberType.SHARED_COST,
+        PhoneNumberType.PAGER,
+        PhoneNumberType.PREMIUM_RATE,
+    ),
+)
 
 LATIN_NAMES = (
     "maya",
@@ -184,46 +198,65 @@ class PhonePool:
 
     Each region's example MOBILE and FIXED_LINE numbers give bases; the last four digits vary.
     Every number handed out passes ``phonenumbers.is_valid_number``. When a region's range is used up,
-    it starts again (numbers are then reused by unrelated posters; ``reused`` counts them).
+    its other example numbers (VoIP, personal, toll-free ...) give the next bases; when those are used up
+    too, it starts again (numbers are then reused by unrelated posters; ``reused`` counts them).
     """
 
     def __init__(self, seed: int) -> None:
         self._np = np.random.default_rng(seed)
+        self._tiers: dict[str, list[list[tuple[phonenumbers.PhoneNumber, str, str, str]]]] = {}
         self._bases: dict[str, list[tuple[phonenumbers.PhoneNumber, str, str, str]]] = {}
         self._order: dict[str, np.ndarray] = {}
         self._pos: dict[str, int] = {}
         self.reused = 0
         for region in PHONE_REGIONS:
-            bases = []
-            seen = set()
-            for kind in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE):
-                num = phonenumbers.example_number_for_type(region, kind)
-                if num is None:
-                    continue
-                e164 = phonenumbers.format_number(num, PhoneNumberFormat.E164)
-                if e164 in seen:
-                    continue
-                seen.add(e164)
-                bases.append(
-                    (
-                        num,
-                        _last_digits_template(e164),
-                        _last_digits_template(phonenumbers.format_number(num, PhoneNumberFormat.NATIONAL)),
-                        _last_digits_template(
-                            phonenumbers.format_number(num, PhoneNumberFormat.INTERNATIONAL)
-                        ),
-                    )
+            seen: set[str] = set()
+            tiers = [self._examples(region, kinds, seen) for kinds in _TIERS]
+            self._tiers[region] = [tier for tier in tiers if tier]
+            self._bases[region] = self._tiers[region][0]
+
+    @staticmethod
+    def _examples(
+        region: str, kinds: tuple[int, ...], seen: set[str]
+    ) -> list[tuple[phonenumbers.PhoneNumber, str, str, str]]:
+        bases = []
+        for kind in kinds:
+            num = phonenumbers.example_number_for_type(region, kind)
+            if num is None:
+                continue
+            e164 = phonenumbers.format_number(num, PhoneNumberFormat.E164)
+            if e164 in seen:
+                continue
+            seen.add(e164)
+            bases.append(
+                (
+                    num,
+                    _last_digits_template(e164),
+                    _last_digits_template(phonenumbers.format_number(num, PhoneNumberFormat.NATIONAL)),
+                    _last_digits_template(phonenumbers.format_number(num, PhoneNumberFormat.INTERNATIONAL)),
                 )
-            self._bases[region] = bases
+            )
+        return bases
+
+    def _next_tier(self, region: str) -> bool:
+        """Move a region whose ranges are used up to its next tier of example numbers, if it has one."""
+        tiers = self._tiers[region]
+        k = next(i for i, tier in enumerate(tiers) if tier is self._bases[region])
+        if k + 1 >= len(tiers):
+            return False
+        self._bases[region] = tiers[k + 1]
+        return True
 
     def take(self, region: str) -> Phone:
-        bases = self._bases[region]
         while True:
+            bases = self._bases[region]
             order = self._order.get(region)
             pos = self._pos.get(region, 0)
             if order is None or pos >= len(order):
-                if order is not None:
+                if order is not None and not self._next_tier(region):
+                    self._bases[region] = self._tiers[region][0]
                     self.reused += 1
+                bases = self._bases[region]
                 order = self._np.permutation(len(bases) * _SUFFIX)
                 self._order[region] = order
                 pos = 0
