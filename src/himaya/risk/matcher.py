@@ -24,10 +24,9 @@ from himaya.text.normalize import fold
 GAP = 1
 FUZZY_MIN = 6
 _CACHE_LIMIT = 200_000
+_PAD: tuple[tuple[str, ...], ...] = ((),) * (GAP + 1)  # no stems: what lies past the last token
 _EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55"
-TOKEN_RE = re.compile(
-    f"[\\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640\u00ad\u200b-\u200d\u2060]+|[{_EMOJI}]"
-)
+TOKEN_RE = re.compile(f"[\\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640\u00ad\u200b-\u200d\u2060]+|[{_EMOJI}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +44,20 @@ class _Node:
     singles: list[_Pattern] = field(default_factory=list)
     unordered: dict[str, list[tuple[int, _Pattern]]] = field(default_factory=dict)  # by second stem, numbered
     second: dict[str, list[_Pattern]] = field(default_factory=dict)
+
+
+# What ``find`` reads per first stem, compiled from a _Node: the entry numbers of its single words, its
+# unordered sets by second stem (numbered, in lexicon order), and its in-order phrases by second stem as
+# (entry number, the stems after the second one).
+_Compiled = tuple[
+    tuple[int, ...],
+    dict[str, list[tuple[int, _Pattern]]],
+    dict[str, tuple[tuple[int, tuple[str, ...]], ...]],
+]
+# What the token cache holds per token as written: its candidate stems, the compiled phrases starting with
+# each candidate (in candidate order; empty for most tokens), and the candidates that are a later word of
+# some unordered set (the only stems whose positions ``_any_order`` asks for; empty for most tokens).
+_Token = tuple[tuple[str, ...], tuple[_Compiled, ...], tuple[str, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +85,13 @@ def term_stems(term: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _compile(node: _Node) -> _Compiled:
+    second = {
+        key: tuple((pattern.entry, pattern.stems[2:]) for pattern in patterns) for key, patterns in node.second.items()
+    }
+    return tuple(pattern.entry for pattern in node.singles), node.unordered, second
+
+
 class Matcher:
     """Finds every lexicon phrase in a text; built once per lexicon, read-only but for a token cache."""
 
@@ -97,13 +117,21 @@ class Matcher:
                     unordered += 1
                 else:
                     node.second.setdefault(key[1], []).append(pattern)
+        self._compiled = {key: _compile(node) for key, node in self._index.items()}
+        self._later = frozenset(
+            word
+            for node in self._index.values()
+            for patterns in node.unordered.values()
+            for _, pattern in patterns
+            for word in pattern.stems[1:]
+        )
         self._vocabulary = frozenset(vocabulary)
         self._deletes: dict[str, set[str]] = {}
         for word in vocabulary:
             if _fuzzy_ok(word):
                 for deleted in _deletions(word):
                     self._deletes.setdefault(deleted, set()).add(word)
-        self._cache: dict[str, tuple[str, ...]] = {}
+        self._cache: dict[str, _Token] = {}
 
     def _fuzzy(self, word: str) -> tuple[str, ...]:
         found: set[str] = set(self._deletes.get(word, ()))
@@ -113,7 +141,8 @@ class Matcher:
             found.update(self._deletes.get(deleted, ()))
         return tuple(sorted(w for w in found if w[0] == word[0] and w != word))
 
-    def _candidates(self, token: str) -> tuple[str, ...]:
+    def _token(self, token: str) -> _Token:
+        """The candidate stems of one token as written, and the phrases they start (cached)."""
         cached = self._cache.get(token)
         if cached is not None:
             return cached
@@ -121,10 +150,15 @@ class Matcher:
         found = stems(folded) if folded else ()
         if folded and not any(c in self._vocabulary for c in found) and _fuzzy_ok(folded):
             found = found + self._fuzzy(found[0])
+        compiled, later = self._compiled, self._later
+        info = (found, tuple(compiled[c] for c in found if c in compiled), tuple(c for c in found if c in later))
         if len(self._cache) >= _CACHE_LIMIT:
             self._cache.clear()
-        self._cache[token] = found
-        return found
+        self._cache[token] = info
+        return info
+
+    def _candidates(self, token: str) -> tuple[str, ...]:
+        return self._token(token)[0]
 
     def tokens(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[str, ...]]]:
         """Spans (into ``text``) and candidate stems of the tokens of ``text``."""
@@ -132,69 +166,87 @@ class Matcher:
         return _spans(text, words), self._stems(words)
 
     def _stems(self, words: list[str]) -> list[tuple[str, ...]]:
-        cache, candidates = self._cache, self._candidates
-        return [cache[word] if word in cache else candidates(word) for word in words]
+        get, token = self._cache.get, self._token
+        return [(get(word) or token(word))[0] for word in words]
 
     def find(self, text: str) -> list[Match]:
         """Every phrase occurrence in ``text``; overlapping occurrences of one entry are reported once."""
+        entries = self.entries
+        return [Match(entries[number], start, end) for number, start, end in self.scan(text)]
+
+    def scan(self, text: str) -> list[tuple[int, int, int]]:
+        """``find`` as (entry number in ``entries``, start, end), in the same order: no Match objects."""
         words = TOKEN_RE.findall(text)
-        cands = self._stems(words)
-        count = len(cands)
-        found: list[tuple[_Pattern, int, int]] = []
-        index = self._index
+        get, token = self._cache.get, self._token
+        infos = [get(word) or token(word) for word in words]
+        cands = [info[0] for info in infos]
+        cands.extend(_PAD)  # so that looking GAP + 1 tokens ahead never runs off the end
+        found: list[tuple[int, int, int]] = []  # (entry number, first token, last token)
         positions: dict[str, list[int]] | None = None  # stem -> token positions, built on first unordered set
-        for i in range(count):
-            for candidate in cands[i]:
-                node = index.get(candidate)
-                if node is None:
-                    continue
-                found.extend((pattern, i, i) for pattern in node.singles)
-                if node.unordered:
+        for i, (_, nodes, _) in enumerate(infos):
+            if not nodes:
+                continue
+            for singles, unordered, second in nodes:
+                if singles:
+                    for number in singles:
+                        found.append((number, i, i))
+                if unordered:
                     if positions is None:
-                        positions = _positions(cands)
-                    present = node.unordered.keys() & positions.keys()  # only sets whose 2nd word occurs
+                        positions = _positions(infos)
+                    present = unordered.keys() & positions.keys()  # only sets whose 2nd word occurs
                     if present:
-                        tried = sorted(p for second in present for p in node.unordered[second])
+                        if len(present) == 1:
+                            tried = unordered[present.pop()]  # numbered in ascending order already
+                        else:
+                            tried = sorted(p for key in present for p in unordered[key])
                         for _, pattern in tried:
                             bounds = _any_order(pattern, positions, i)
                             if bounds is not None:
-                                found.append((pattern, *bounds))
-                if not node.second:
-                    continue
-                for p in range(i + 1, min(i + 2 + GAP, count)):
-                    for second in cands[p]:
-                        for pattern in node.second.get(second, ()):
-                            end = _in_order(pattern.stems, cands, p, count)
-                            if end is not None:
-                                found.append((pattern, i, end))
+                                found.append((pattern.entry, *bounds))
+                if second:
+                    for p in range(i + 1, i + 2 + GAP):
+                        for key in cands[p]:
+                            if key in second:
+                                for number, rest in second[key]:
+                                    if not rest:
+                                        found.append((number, i, p))
+                                    else:
+                                        end = _in_order(rest, cands, p)
+                                        if end is not None:
+                                            found.append((number, i, end))
         if not found:
             return []
-        spans = _spans(text, words)
         taken: dict[int, list[tuple[int, int]]] = {}
-        matches: list[Match] = []
-        for pattern, first, last in found:
-            spans_of_entry = taken.setdefault(pattern.entry, [])
-            if any(first <= b and a <= last for a, b in spans_of_entry):
+        kept: list[tuple[int, int, int]] = []
+        for number, first, last in found:
+            spans_of_entry = taken.get(number)
+            if spans_of_entry is None:
+                taken[number] = [(first, last)]
+            elif any(first <= b and a <= last for a, b in spans_of_entry):
                 continue
-            spans_of_entry.append((first, last))
-            matches.append(Match(self.entries[pattern.entry], spans[first][0], spans[last][1]))
-        return matches
+            else:
+                spans_of_entry.append((first, last))
+            kept.append((number, first, last))
+        spans = _spans(text, words, max(last for _, _, last in kept) + 1)
+        return [(number, spans[first][0], spans[last][1]) for number, first, last in kept]
 
 
-def _spans(text: str, words: list[str]) -> list[tuple[int, int]]:
-    """Where each token (as returned by ``TOKEN_RE.findall``, in order) lies in ``text``."""
+def _spans(text: str, words: list[str], upto: int | None = None) -> list[tuple[int, int]]:
+    """Where each token (as returned by ``TOKEN_RE.findall``, in order) lies in ``text``; with ``upto``, only
+    the first ``upto`` tokens."""
     spans, position = [], 0
-    for word in words:
+    for word in words if upto is None else words[:upto]:
         start = text.find(word, position)
         position = start + len(word)
         spans.append((start, position))
     return spans
 
 
-def _in_order(words: tuple[str, ...], cands: list[tuple[str, ...]], j: int, count: int) -> int | None:
-    """The last token of ``words[2:]`` found in order after token ``j`` (which matched ``words[1]``)."""
-    for target in words[2:]:
-        for p in range(j + 1, min(j + 2 + GAP, count)):
+def _in_order(rest: tuple[str, ...], cands: list[tuple[str, ...]], j: int) -> int | None:
+    """The last token of ``rest`` (a phrase's words after its second) found in order after token ``j``
+    (which matched the second word); ``cands`` ends with ``_PAD``."""
+    for target in rest:
+        for p in range(j + 1, j + 2 + GAP):
             if target in cands[p]:
                 j = p
                 break
@@ -203,12 +255,16 @@ def _in_order(words: tuple[str, ...], cands: list[tuple[str, ...]], j: int, coun
     return j
 
 
-def _positions(cands: list[tuple[str, ...]]) -> dict[str, list[int]]:
-    """Where each candidate stem occurs (ascending token positions)."""
+def _positions(infos: list[_Token]) -> dict[str, list[int]]:
+    """Where each candidate stem that is a later word of an unordered set occurs (ascending token positions)."""
     out: dict[str, list[int]] = {}
-    for p, stems_of_token in enumerate(cands):
-        for candidate in stems_of_token:
-            out.setdefault(candidate, []).append(p)
+    for p, (_, _, later) in enumerate(infos):
+        if later:
+            for candidate in later:
+                if candidate in out:
+                    out[candidate].append(p)
+                else:
+                    out[candidate] = [p]
     return out
 
 

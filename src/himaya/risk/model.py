@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise
+from itertools import chain, pairwise
 from pathlib import Path
 
 import numpy as np
@@ -91,31 +92,38 @@ class TypologyModel:
         return model
 
     def predict(self, text: str, top: int = 5, folded: list[str] | None = None) -> Prediction:
-        counts: dict[int, int] = {}
-        index = self.index
-        for term in features(text, folded):
-            i = index.get(term)
-            if i is not None:
-                counts[i] = counts.get(i, 0) + 1
-        logits = self.intercept.copy()
-        contributions = None
-        if counts:
-            idx = np.fromiter(counts, dtype=np.int64, count=len(counts))
-            tf = np.fromiter((1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts))
-            x = tf * self.idf[idx]
-            x /= np.linalg.norm(x)
-            contributions = self.coef[:, idx] * x  # classes x present terms
-            logits += contributions.sum(axis=1)
+        found = tokens(text) if folded is None else folded
+        # the columns of the known terms, in the order of ``features`` (words, then "a b" pairs), counted
+        columns = [i for i in map(self.index.get, chain(found, map(" ".join, pairwise(found)))) if i is not None]
+        counts: dict[int, int] = dict.fromkeys(columns, 1)
+        if len(counts) != len(columns):
+            counts = Counter(columns)
+        terms: dict[str, list[str]] = {}
+        if not counts:
+            logits = self.intercept.copy()
+            probs = np.exp(logits - logits.max())
+            probs /= probs.sum()
+            return Prediction(dict(zip(self.classes, probs.tolist(), strict=True)), terms, 0)
+        idx = np.array(list(counts), dtype=np.int64)
+        x = self.idf[idx]
+        known = len(columns)
+        if known != len(counts):  # 1 + log(1) is 1: only repeated terms change x
+            x *= np.array([1.0 + math.log(c) for c in counts.values()], dtype=np.float64)
+        x /= math.sqrt(x.dot(x))  # np.linalg.norm(x), as it computes it
+        contributions = self.coef[:, idx]  # classes x present terms
+        contributions *= x
+        logits = self.intercept + contributions.sum(axis=1)
         probs = np.exp(logits - logits.max())
         probs /= probs.sum()
-        terms: dict[str, list[str]] = {}
-        if contributions is not None:  # explain the likeliest typology (the class the reasons will name)
-            ranked = sorted(range(len(self.classes)), key=lambda k: -probs[k])
-            k = next((k for k in ranked if self.classes[k] != NONE), ranked[0])
-            order = np.argsort(-contributions[k])[:top]
-            terms[self.classes[k]] = [self.terms[idx[j]] for j in order if contributions[k, j] > 0]
-        probabilities = {c: float(p) for c, p in zip(self.classes, probs, strict=True)}
-        return Prediction(probabilities, terms, sum(counts.values()))
+        values = probs.tolist()
+        # explain the likeliest typology (the class the reasons will name)
+        ranked = sorted(range(len(self.classes)), key=lambda k: -values[k])
+        k = next((k for k in ranked if self.classes[k] != NONE), ranked[0])
+        row = contributions[k]
+        order = np.argsort(-row)[:top].tolist()
+        weights, present = row.tolist(), idx.tolist()
+        terms[self.classes[k]] = [self.terms[present[j]] for j in order if weights[j] > 0]
+        return Prediction(dict(zip(self.classes, values, strict=True)), terms, known)
 
 
 @lru_cache(maxsize=1)

@@ -37,6 +37,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from himaya.model import TYPOLOGIES, IndicatorHit, SelectorHit
 from himaya.risk.lexicon import Entry, Lexicon, load_lexicon
@@ -54,6 +55,7 @@ TYPOLOGY_MIN_RISK = 0.3  # with the model: the risk a record needs before it is 
 # Fee indicators right after a negation ("no placement fee", "zero recruitment fees", "sin costo", "لا رسوم")
 # describe an ethical recruiter, not debt bondage: such hits are dropped.
 NEGATED_CATEGORIES = frozenset({"debt_bondage"})
+_LEARNED_SOURCE = "linear model trained on independently written labelled posts (docs/quality.md)"
 _NEGATION = re.compile(
     r"(?:\b(?:no|zero|without|free of|sin|cero|ningún|ninguna|sans|aucun|aucune|pas de)"
     r"|(?:^|\s)(?:لا|بدون|بلا|مفيش))\W{0,3}$",
@@ -79,18 +81,14 @@ class Assessment:
         return [hit.reason() for hit in self.hits] + ([self.learned.reason()] if self.learned else [])
 
 
-def _hit(entry: Entry, matched: str, start: int, end: int) -> IndicatorHit:
-    return IndicatorHit(
-        indicator=entry.id,
-        category=entry.category,
-        typology=entry.typology,
-        weight=entry.weight,
-        matched=matched,
-        start=start,
-        end=end,
-        language=entry.language,
-        source=entry.source,
-    )
+# What the scorer needs of one lexicon entry, worked out once per entry rather than once per hit: the entry,
+# the IndicatorHit fields it gives (indicator, category, typology, weight, language, source), whether a
+# negation before it drops it, whether it is a framing cue, its ``(category, local id)`` key and |weight|.
+_Info = tuple[Entry, str, str, str | None, float, str, str, bool, bool, tuple[str, str], float]
+# One hit before it becomes an IndicatorHit: start, end, indicator, its place in the list (so that sorting the
+# rows sorts by (start, end, indicator) and keeps ties in list order, as a stable sort does), the entry's
+# _Info and the words as written.
+_Row = tuple[int, int, str, int, _Info, str]
 
 
 def _local_key(entry: Entry) -> tuple[str, str]:
@@ -108,75 +106,114 @@ class Scorer:
         negative = [c.cap for c in self.lexicon.categories.values() if c.negative and not c.framing]
         self._negative_cap = min(negative) if negative else 0.0
         self._framing = frozenset(c.id for c in self.lexicon.categories.values() if c.framing)
+        self._caps = {c.id: c.cap for c in self.lexicon.categories.values()}
+        self._shares = {t.id: t.shares for t in self.lexicon.typologies.values()}
+        self._hidden_info = [self._info(entry) for entry in self._hidden_phone]
+        self._infos: tuple[Any, list[_Info]] = (None, [])  # (matcher, _Info per matcher entry), on first use
+
+    def _info(self, entry: Entry) -> _Info:
+        return (
+            entry, entry.id, entry.category, entry.typology, entry.weight, entry.language, entry.source,
+            entry.category in NEGATED_CATEGORIES, entry.category in self._framing, _local_key(entry),
+            abs(entry.weight),
+        )  # fmt: skip
+
+    def _rows(self, text: str, selectors: Sequence[SelectorHit]) -> list[_Row]:
+        """``hits`` before they become IndicatorHits."""
+        matcher = self.lexicon.matcher
+        if self._infos[0] is not matcher:
+            self._infos = (matcher, [self._info(entry) for entry in matcher.entries])
+        infos = self._infos[1]
+        rows: list[_Row] = []
+        for number, start, end in matcher.scan(text):
+            info = infos[number]
+            if info[7] and _NEGATION.search(text[max(0, start - 16) : start]):
+                continue
+            rows.append((start, end, info[1], len(rows), info, text[start:end]))
+        if self._hidden_info:
+            for s in selectors:
+                if s.type == "phone" and s.hidden:  # the first hidden phone number only
+                    base = len(rows)
+                    rows.extend(
+                        (s.start, s.end, info[1], base + k, info, s.raw) for k, info in enumerate(self._hidden_info)
+                    )
+                    break
+        framing = [(row[0], row[1]) for row in rows if row[4][8]]
+        if framing:  # "never give your passport", "selling organs is a crime": the cue, not the indicator
+            rows = [row for row in rows if row[4][4] < 0 or not any(a <= row[0] and row[1] <= b for a, b in framing)]
+        rows.sort()
+        return rows
 
     def hits(self, text: str, selectors: Sequence[SelectorHit] = ()) -> list[IndicatorHit]:
         """Every indicator occurrence in ``text`` (and its selectors), in text order."""
-        found = [
-            _hit(m.entry, text[m.start : m.end], m.start, m.end)
-            for m in self.lexicon.matcher.find(text)
-            if m.entry.category not in NEGATED_CATEGORIES or not _NEGATION.search(text[max(0, m.start - 16) : m.start])
+        return [
+            IndicatorHit(info[1], info[2], info[3], info[4], matched, start, end, info[5], info[6])
+            for start, end, _, _, info, matched in self._rows(text, selectors)
         ]
-        hidden = [s for s in selectors if s.type == "phone" and s.hidden]
-        for entry in self._hidden_phone:
-            found.extend(_hit(entry, s.raw, s.start, s.end) for s in hidden[:1])
-        framing = [(h.start, h.end) for h in found if h.category in self._framing]
-        if framing:  # "never give your passport", "selling organs is a crime": the cue, not the indicator
-            found = [h for h in found if h.weight < 0 or not any(a <= h.start and h.end <= b for a, b in framing)]
-        found.sort(key=lambda hit: (hit.start, hit.end, hit.indicator))
-        return found
 
-    def _combine(self, hits: Sequence[IndicatorHit]) -> tuple[float, float, dict[str, float]]:
+    def _combine(self, rows: Sequence[_Row]) -> tuple[float, float, dict[str, float]]:
         """Evidence ``s`` before framing, the framing factor, and per-typology evidence."""
-        strongest: dict[tuple[str, str], IndicatorHit] = {}
-        for hit in hits:
-            key = (hit.category, hit.indicator.rsplit(".", 1)[-1])
-            if key not in strongest or abs(hit.weight) > abs(strongest[key].weight):
-                strongest[key] = hit
+        strongest: dict[tuple[str, str], _Info] = {}
+        for row in rows:
+            info = row[4]
+            key = info[9]
+            kept = strongest.get(key)
+            if kept is None or info[10] > kept[10]:
+                strongest[key] = info
         by_category: dict[str, float] = {}
         specific: dict[str, float] = {}
         by_typology: dict[tuple[str, str], float] = {}
         negative = framing = 0.0
-        framed = self._framing
-        for hit in strongest.values():
-            if hit.category in framed:
-                framing -= hit.weight
+        for info in strongest.values():
+            weight = info[4]
+            if info[8]:
+                framing -= weight
                 continue
-            if hit.weight < 0:
-                negative -= hit.weight
+            if weight < 0:
+                negative -= weight
                 continue
-            by_category[hit.category] = by_category.get(hit.category, 0.0) + hit.weight
-            if hit.weight >= SPECIFIC:
-                specific[hit.category] = specific.get(hit.category, 0.0) + hit.weight
-            if hit.typology:
-                key2 = (hit.typology, hit.category)
-                by_typology[key2] = by_typology.get(key2, 0.0) + hit.weight
-        caps = self.lexicon.categories
-        positive = sum(min(caps[c].cap, total) for c, total in by_category.items())
-        floor = sum(min(caps[c].cap, total) for c, total in specific.items())
+            category = info[2]
+            by_category[category] = by_category.get(category, 0.0) + weight
+            if weight >= SPECIFIC:
+                specific[category] = specific.get(category, 0.0) + weight
+            if info[3]:
+                key2 = (info[3], category)
+                by_typology[key2] = by_typology.get(key2, 0.0) + weight
+        caps = self._caps
+        positive = sum(min(caps[c], total) for c, total in by_category.items())
+        floor = sum(min(caps[c], total) for c, total in specific.items())
         strength = max(floor, positive - min(negative, self._negative_cap))
         evidence: dict[str, float] = {}
         for (typology, category), total in by_typology.items():
-            evidence[typology] = evidence.get(typology, 0.0) + min(caps[category].cap, total)
+            evidence[typology] = evidence.get(typology, 0.0) + min(caps[category], total)
         for typology, own in list(evidence.items()):
-            info = self.lexicon.typologies.get(typology)
-            if info is None or own < SHARE_MIN:
+            shares = self._shares.get(typology)
+            if shares is None or own < SHARE_MIN:
                 continue
-            for category in info.shares:
+            for category in shares:
                 if category in by_category:
-                    mine = min(caps[category].cap, by_typology.get((typology, category), 0.0))
-                    evidence[typology] += min(caps[category].cap, by_category[category]) - mine
+                    mine = min(caps[category], by_typology.get((typology, category), 0.0))
+                    evidence[typology] += min(caps[category], by_category[category]) - mine
         damping = max(FRAMING_FLOOR, math.exp(-FRAMING_RATE * framing)) if framing else 1.0
         return strength, damping, evidence
 
     def score(
-        self, text: str, *, selectors: Sequence[SelectorHit] = (), language: str | None = None,
+        self,
+        text: str,
+        *,
+        selectors: Sequence[SelectorHit] = (),
+        language: str | None = None,
         folded: list[str] | None = None,
     ) -> Assessment:
         """Assess one text; ``selectors`` are its selector hits (a hidden phone number is evidence)."""
-        hits = self.hits(text, selectors)
-        strength, damping, evidence = self._combine(hits)
+        rows = self._rows(text, selectors)
+        hits = [
+            IndicatorHit(info[1], info[2], info[3], info[4], matched, start, end, info[5], info[6])
+            for start, end, _, _, info, matched in rows
+        ]
+        strength, damping, evidence = self._combine(rows)
         lexicon_risk = 1.0 - math.exp(-strength * damping)
-        rounded = {t: round(v, 4) for t, v in sorted(evidence.items())}
+        rounded = {t: round(v, 4) for t, v in sorted(evidence.items())} if evidence else {}
         language = language or detect(text)
         if self.model is None:
             typology = None
@@ -198,23 +235,29 @@ class Scorer:
         prediction = self.model.predict(text, folded=folded)
         probs = prediction.probabilities
         share = MODEL_SHARE * min(1.0, prediction.known / MODEL_FULL_TERMS)
-        risk = share * prediction.exploitation + (1.0 - share) * lexicon_risk
+        exploitation = 1.0 - probs.get(NONE, 0.0)  # prediction.exploitation
+        risk = share * exploitation + (1.0 - share) * lexicon_risk
         total = sum(evidence.values()) if strength >= MIN_STRENGTH else 0.0
-        combined = {
-            t: share / MODEL_SHARE * probs.get(t, 0.0) + (evidence.get(t, 0.0) / total if total else 0.0)
-            for t in TYPOLOGIES
-        }
+        ratio = share / MODEL_SHARE
+        if total:
+            combined = {t: ratio * probs.get(t, 0.0) + evidence.get(t, 0.0) / total for t in TYPOLOGIES}
+        else:  # x + 0.0 is x for these non-negative numbers
+            combined = {t: ratio * probs.get(t, 0.0) for t in TYPOLOGIES}
         typology = None
-        if risk >= TYPOLOGY_MIN_RISK and max(combined.values()) > 0:
-            typology = max(combined, key=lambda t: (combined[t], -TYPOLOGIES.index(t)))
+        if risk >= TYPOLOGY_MIN_RISK:
+            # the first largest in TYPOLOGIES order, as max by (value, -TYPOLOGIES.index) would pick
+            best_typology = max(combined, key=combined.__getitem__)
+            if combined[best_typology] > 0:
+                typology = best_typology
         learned = None
-        best = max((c for c in probs if c != NONE), key=lambda c: probs[c])
-        if share and prediction.exploitation >= 0.5 and prediction.terms.get(best):
-            learned = IndicatorHit(
-                indicator=f"model.{best}", category="learned", typology=best, weight=round(probs[best], 2),
-                matched=", ".join(prediction.terms[best]), start=0, end=len(text), language=language or "",
-                source="linear model trained on independently written labelled posts (docs/quality.md)",
-            )  # fmt: skip
+        if share and exploitation >= 0.5:
+            best = max((c for c in probs if c != NONE), key=probs.__getitem__)
+            terms = prediction.terms.get(best)
+            if terms:
+                learned = IndicatorHit(
+                    f"model.{best}", "learned", best, round(probs[best], 2), ", ".join(terms), 0, len(text),
+                    language or "", _LEARNED_SOURCE,
+                )  # fmt: skip
         return Assessment(
             round(risk, 4), typology, hits, language, rounded, round(damping, 4),
             {c: round(p, 4) for c, p in probs.items()}, learned,

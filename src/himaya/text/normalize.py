@@ -60,39 +60,43 @@ def _fold_slow(text: str) -> str:
 _TABLE_RANGES = ((0x80, 0x10000), (0x1D400, 0x1D800), (0x1F100, 0x1F200))
 
 
-_SPECIAL = (
-    frozenset(_ARABIC_FOLD)
-    | frozenset(_DIGIT_FOLD)
-    | {ord(c) for c in _INVISIBLE}
-    | set(range(0x0610, 0x06EE))
-)
+_SPECIAL = frozenset(_ARABIC_FOLD) | frozenset(_DIGIT_FOLD) | {ord(c) for c in _INVISIBLE} | set(range(0x0610, 0x06EE))
+
+
+def _fold_char(code: int) -> str:
+    """What character ``code`` folds to (itself when folding leaves it alone)."""
+    ch = chr(code)
+    if code < 0x80:
+        return ch.lower() if "A" <= ch <= "Z" else ch
+    if not any(lo <= code < hi for lo, hi in _TABLE_RANGES):
+        return ch
+    if not (
+        unicodedata.normalize("NFKD", ch) != ch or unicodedata.combining(ch) or ch.casefold() != ch or code in _SPECIAL
+    ):
+        return ch
+    folded = _fold_slow(ch)
+    while True:  # to a fixed point, so that fold is idempotent
+        again = _fold_slow(folded)
+        if again == folded:
+            return folded
+        folded = again
+
+
+class _Table(dict[int, str]):
+    """The translation table, filled one character at a time as texts bring them: ``str.translate`` looks
+    each character up, and a character not seen before is folded once (``__missing__``) and remembered.
+    Building the whole table up front took about 0.1 s in every process; a process meets a few hundred
+    distinct characters."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(code)
+        return folded
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[int, str]:
-    """Built on first use (about 0.1 s), never at import."""
-    table: dict[int, str] = {}
-    for lo, hi in _TABLE_RANGES:
-        for code in range(lo, hi):
-            ch = chr(code)
-            if not (
-                unicodedata.normalize("NFKD", ch) != ch
-                or unicodedata.combining(ch)
-                or ch.casefold() != ch
-                or code in _SPECIAL
-            ):
-                continue
-            folded = _fold_slow(ch)
-            while True:  # to a fixed point, so that fold is idempotent
-                again = _fold_slow(folded)
-                if again == folded:
-                    break
-                folded = again
-            if folded != ch:
-                table[code] = folded
-    for code in range(0x41, 0x5B):
-        table[code] = chr(code + 32)
-    return table
+    """Built on first use, never at import, and filled lazily (``_Table``)."""
+    return _Table()
 
 
 def fold(text: str) -> str:
