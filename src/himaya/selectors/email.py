@@ -45,6 +45,10 @@ _DOT_RE = re.compile(_DOT, re.IGNORECASE)
 _LOCAL_RE = re.compile(r"[a-z0-9](?:[a-z0-9._%+\-]{0,63})$", re.IGNORECASE)
 _LOCAL_RUN_RE = re.compile(r"[a-z0-9._%+\-]*", re.IGNORECASE)
 _DISGUISED_DOT_RE = re.compile(rf"([a-z0-9][a-z0-9_%+\-]{{0,63}})(?:{_DOT})$", re.IGNORECASE)
+# The last character of each kind of _DOT but its trailing white space: a closing bracket, ".", or the
+# last letter of a dot word. _DISGUISED_DOT_RE can only match a stretch whose last character other
+# than white space is one of these (it is slow to search, and most stretches end otherwise).
+_DOT_END_RE = re.compile(r"[)\]}>.toةهت]", re.IGNORECASE)
 # Where an "at" can sit: every match of AT_RE is this (its core) with only white space before it.
 _CORE_RE = re.compile(rf"[@(\[{{<]|(?<=\s)(?:{_AT_WORDS})(?=\s)|{_AR_AT}", re.IGNORECASE)
 _PLAIN_EMAIL_RE = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+", re.IGNORECASE)
@@ -169,8 +173,10 @@ def _domain(text: str, pos: int) -> tuple[int, str, bool] | None:
 # position): they start with different characters and cannot overlap, so together, in order of start,
 # they are exactly the matches of _CORE_RE.
 _CORE_PUNCT_RE = re.compile(r"[@(\[{<]")
-_CORE_WORD_RE = re.compile(rf"\s(?:{_AT_WORDS})(?=\s)", re.IGNORECASE)
-_CORE_AR_RE = re.compile(_AR_AT, re.IGNORECASE)
+_CORE_WORD_RE = re.compile(rf"\s(?=[ac])(?:{_AT_WORDS})(?=\s)", re.IGNORECASE)
+# _AR_AT written to start with a character class (the engine skips to the next alef instead of trying
+# the lookbehind at every position); the lookbehind after the alef looks at the character before it.
+_CORE_AR_RE = re.compile(rf"[آأا](?<![{_AR}].)(?:(?<=ا)[\u0653\u0654])?ت(?![{_AR}])")
 
 
 def _core_starts(text: str) -> list[int]:
@@ -218,6 +224,9 @@ def find(text: str) -> Iterator[tuple[int, int, str, bool]]:
         start = local_m.start()
         local = local_m.group()
         while True:  # "marta (punto) city51 (arroba) ...": a local part with disguised dots
+            before = text[max(0, start - 80) : start].rstrip()
+            if not before or _DOT_END_RE.match(before[-1]) is None:
+                break
             more = _DISGUISED_DOT_RE.search(text, max(0, start - 80), start)
             if not more or more.group().strip() == more.group(1) + "." or more.group(1).lower() in _COMMON:
                 break

@@ -18,7 +18,9 @@ from himaya.selectors.geo import _region_in, region_for
 from himaya.text.deobfuscate import View, clean_chars, spell_digits
 from himaya.text.numwords import may_have_number_words
 
-_DIGIT_RE = re.compile(r"\d")
+# 7 digits or more; 4 or more (the count of \d, found without counting them all).
+_SEVEN_DIGITS_RE = re.compile(r"\d(?:\D*\d){6}")
+_FOUR_DIGITS_RE = re.compile(r"\d(?:\D*\d){3}")
 _LOOKALIKE_HINT = re.compile(r"\d[ .\-]?[OoIl]|[OoIl][ .\-]?\d")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 _STOP = {
@@ -147,25 +149,28 @@ def extract(
     clean = view.text
     out: list[SelectorHit] = []
     claims = _Claims()
-    _emit(out, view, claims, "phone", [(a, b, v, r, False) for a, b, v, r in phone.find_links(clean)])
-    _emit(out, view, claims, "onion", [(a, b, v, None, False) for a, b, v in web.find_onions(clean)])
-    _emit(out, view, claims, "email", [(a, b, v, v.rsplit("@", 1)[1], h) for a, b, v, h in email.find(clean)])
-    _emit(out, view, claims, "handle", [(a, b, v, p, False) for a, b, v, p in handle.find_links(clean)])
-    _emit(out, view, claims, "payment", [(a, b, v, s, False) for a, b, v, s in payment.find(clean)])
-    _emit(out, view, claims, "url", [(a, b, v, h, False) for a, b, v, h in web.find_urls(clean)])
-    _emit(
-        out,
-        view,
-        claims,
-        "crypto",
-        [(a, b, v, c, False) for a, b, v, c in crypto.find(clean)],
-        skip_taken=False,
-    )
-    _emit(out, view, claims, "handle", [(a, b, v, p, False) for a, b, v, p in handle.find_labelled(clean)])
-    _emit(out, view, claims, "handle", [(a, b, v, p, False) for a, b, v, p in handle.find_bare(clean, platform)])
-    digits = len(_DIGIT_RE.findall(clean))
+    # Each finder's hits are emitted in the order found, each claiming its span (crypto addresses are
+    # emitted even over a claimed span); most finders find nothing, so each is looped over directly.
+    for a, b, v, r in phone.find_links(clean):
+        _emit(out, view, claims, "phone", ((a, b, v, r, False),))
+    for a, b, v in web.find_onions(clean):
+        _emit(out, view, claims, "onion", ((a, b, v, None, False),))
+    for a, b, v, disguised in email.find(clean):
+        _emit(out, view, claims, "email", ((a, b, v, v.rsplit("@", 1)[1], disguised),))
+    for a, b, v, p in handle.find_links(clean):
+        _emit(out, view, claims, "handle", ((a, b, v, p, False),))
+    for a, b, v, s in payment.find(clean):
+        _emit(out, view, claims, "payment", ((a, b, v, s, False),))
+    for a, b, v, h in web.find_urls(clean):
+        _emit(out, view, claims, "url", ((a, b, v, h, False),))
+    for a, b, v, c in crypto.find(clean):
+        _emit(out, view, claims, "crypto", ((a, b, v, c, False),), skip_taken=False)
+    for a, b, v, p in handle.find_labelled(clean):
+        _emit(out, view, claims, "handle", ((a, b, v, p, False),))
+    for a, b, v, p in handle.find_bare(clean, platform):
+        _emit(out, view, claims, "handle", ((a, b, v, p, False),))
     worded = may_have_number_words(clean)
-    if digits >= 7 or (digits >= 4 and _LOOKALIKE_HINT.search(clean)) or worded:
+    if worded or _SEVEN_DIGITS_RE.search(clean) or (_FOUR_DIGITS_RE.search(clean) and _LOOKALIKE_HINT.search(clean)):
         _phones(out, view, claims, region_for(country, location), worded)
     if len(out) < 2:
         return out

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from himaya.selectors.base import SelectorType
+from himaya.text.alternation import first_chars, grouped
 
 PLATFORMS = ("telegram", "instagram", "snapchat", "x", "tiktok", "unknown")
 _ALIASES = {
@@ -77,9 +78,12 @@ _RESERVED = frozenset(
         "login",
     ]
 )
-_LABELS = "|".join(sorted((re.escape(k) for k in _ALIASES), key=len, reverse=True))
+_LABEL_LIST = sorted((re.escape(k) for k in _ALIASES), key=len, reverse=True)
+# The labels, longest first; grouped by first letter and behind a lookahead for those letters, which
+# matches the same but fails at once at most positions (see himaya.text.alternation).
+_LABELS = grouped(_LABEL_LIST)
 _LABEL_RE = re.compile(
-    rf"(?<![^\W_])(?P<label>{_LABELS})(?P<sep>\s*[:=：\-–]\s*@?|\s+@|[ \t]+)"
+    rf"(?={first_chars(_LABEL_LIST)})(?<![^\W_])(?P<label>{_LABELS})(?P<sep>\s*[:=：\-–]\s*@?|\s+@|[ \t]+)"
     r"(?P<name>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?)(?![\w@])",
     re.IGNORECASE,
 )
@@ -168,9 +172,7 @@ def find_labelled(text: str) -> Iterator[tuple[int, int, str, str]]:
             # A bare space after the label: only for a capitalised label or a name that looks made up.
             if label.lower() in ("x", "tg", "ig") and not label.isupper():
                 continue
-            if name.lower() in _NOT_NAMES or not (
-                label[0].isupper() or any(c.isdigit() or c == "_" for c in name)
-            ):
+            if name.lower() in _NOT_NAMES or not (label[0].isupper() or any(c.isdigit() or c == "_" for c in name)):
                 continue
             if label.lower() == "x" and not any(c.isdigit() or c == "_" for c in name):
                 continue

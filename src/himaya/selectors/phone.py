@@ -36,9 +36,13 @@ DEFAULT_REGIONS = ("US", "GB", "FR", "ES", "MA", "EG", "SA", "AE", "NG", "TH", "
 
 # Candidates: 7 or more digits with up to three separator characters between digits ("_" included:
 # "6_1_2_3_4_5_6_7_8" is a disguise; a digit glued to a word by "_" is rejected by _plausible).
-CANDIDATE_RE = re.compile(
-    r"(?:\+[ .\-/_]{0,3}|\b00)?\(?\d(?:[ \t\u00a0\u3000.\-\u2010-\u2015\u2212/()_]{0,3}\d){6,40}"
-)
+CANDIDATE_RE = re.compile(r"(?:\+[ .\-/_]{0,3}|\b00)?\(?\d(?:[ \t\u00a0\u3000.\-\u2010-\u2015\u2212/()_]{0,3}\d){6,40}")
+# Every character a candidate can hold. A candidate lies inside one stretch of them with 7 digits or
+# more (a zone), and starts at most 5 characters (a "+", three separators and a "(") before the zone's
+# first digit: CANDIDATE_RE is run only there, not tried at every position of the text.
+_ZONE_SEPS = " \t\u00a0\u3000.\\-\u2010-\u2015\u2212/()_+"
+_ZONE_RE = re.compile(rf"\d(?:[{_ZONE_SEPS}]*\d){{6}}[\d{_ZONE_SEPS}]*")
+_BEFORE_ZONE = frozenset(" \t\u00a0\u3000.-\u2010\u2011\u2012\u2013\u2014\u2015\u2212/()_+")
 # Sentence punctuation (right after a digit, then a space) between two groups of a candidate
 # ("40. 06 12 ..."): most often the end of one number (an age, a price, a year) and the start of another.
 _HARD_SEP_RE = re.compile(r"(?<=\d)[.,;][ \t\u00a0\u3000]")
@@ -207,18 +211,23 @@ def find(
     hints: Hints = NO_HINTS,
 ) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, E.164, region) for each phone number in ``text`` (a de-obfuscated view)."""
-    for m in CANDIDATE_RE.finditer(text):
-        a, b = m.span()
-        raw = m.group()
-        if raw.endswith(("(", ")")):
-            b -= 1
-            raw = raw[:-1]
-        mixed = _mixed_hard(raw)
-        hit = resolve(raw, region, hints) if not mixed and _plausible(text, a, b) else None
-        if hit:
-            yield a, b, hit[0], hit[1]
-            continue
-        yield from _split(text, a, raw, region, hints, mixed)
+    for zone in _ZONE_RE.finditer(text):
+        start = zone.start()
+        lowest = max(0, start - 5)
+        while start > lowest and text[start - 1] in _BEFORE_ZONE:
+            start -= 1
+        for m in CANDIDATE_RE.finditer(text, start, zone.end()):
+            a, b = m.span()
+            raw = m.group()
+            if raw.endswith(("(", ")")):
+                b -= 1
+                raw = raw[:-1]
+            mixed = _mixed_hard(raw)
+            hit = resolve(raw, region, hints) if not mixed and _plausible(text, a, b) else None
+            if hit:
+                yield a, b, hit[0], hit[1]
+                continue
+            yield from _split(text, a, raw, region, hints, mixed)
 
 
 def _mixed_hard(raw: str) -> bool:

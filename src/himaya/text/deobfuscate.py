@@ -22,9 +22,7 @@ from bisect import bisect_left, bisect_right
 
 from himaya.text.numwords import may_have_number_words, number_run_pattern, run_digits
 
-INVISIBLE = (
-    "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u034f\u061c\ufe0e\ufe0f"
-)
+INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u034f\u061c\ufe0e\ufe0f"
 _SPECIAL_RE = re.compile(
     r"[0-9#*][\ufe0f\ufe0e]?\u20e3"  # keycap digits: "5️⃣"
     r"|\U0001f51f"  # keycap ten
@@ -140,14 +138,18 @@ def clean_chars(text: str) -> View:
 
 
 _SENTENCE_RE = re.compile(r"(?<![\s.,;])[.,;][ \t\u00a0]+")
-_LOOKALIKE_RE = re.compile(r"(?<!\w)[(]?[\dOoIl](?:[ .\-/()]{0,2}[\dOoIl]){6,}(?!\w)")
+# A run of digits and look-alike letters, not inside a word: "(?<!\w)[(]?[\dOoIl](?:...){6,}(?!\w)",
+# written to start with a character class (the regex engine then skips to the next such character
+# instead of trying the pattern at every position); the lookbehinds after it look at the same characters.
+_LOOKALIKE_RE = re.compile(r"[(\dOoIl](?<!\w.)(?:(?<=\()[\dOoIl]|(?<=[\dOoIl]))(?:[ .\-/()]{0,2}[\dOoIl]){6,}(?!\w)")
 _LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 _LETTERS_RE = re.compile(r"[OoIl]+")
 _RUN_SEP_RE = re.compile(r"[ .\-/()]+")
 _WORDY_RE = re.compile(r"[^\W\d_]{2}")
 # A look-alike letter within a separator or two of a digit: without one, no run has a letter group
 # touching a digit, so _lookalikes would change nothing.
-_LOOKALIKE_NEAR_RE = re.compile(r"\d[ .\-/()]{0,2}[OoIl]|[OoIl][ .\-/()]{0,2}\d")
+# (Found the same way as _LOOKALIKE_RE: "\d[ .\-/()]{0,2}[OoIl]|[OoIl][ .\-/()]{0,2}\d".)
+_LOOKALIKE_NEAR_RE = re.compile(r"[\dOoIl](?:(?<=\d)[ .\-/()]{0,2}[OoIl]|(?<=[OoIl])[ .\-/()]{0,2}\d)")
 
 
 def _lookalikes(view: View) -> View:

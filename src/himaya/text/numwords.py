@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from himaya.text.alternation import first_chars, grouped
+
 # kind: "u" unit 0-9, "t" teen 10-19, "d" tens 20-90, "m" repeat next (double/triple), "s" Arabic teen suffix.
 _WORDS: dict[str, tuple[str, int]] = {}
 
@@ -201,16 +203,19 @@ def _arabic_fold(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    latin = sorted(_WORDS, key=len, reverse=True)
-    arabic = sorted(_AR_WORDS, key=len, reverse=True)
+    latin = [_latin(w) for w in sorted(_WORDS, key=len, reverse=True)]
+    arabic = [_arabic(w) for w in sorted(_AR_WORDS, key=len, reverse=True)]
+    # Each branch opens with a lookahead for the characters its words can start with (for Arabic, also
+    # the "و" and the harakat that may come first): at most positions of a text it fails at once.
+    arabic_starts = first_chars(arabic, "و" + _HARAKAT[1:-2])
     word = (
-        r"(?:(?<![^\W\d_])(?:"
-        + "|".join(_latin(w) for w in latin)
+        rf"(?:(?={first_chars(latin)})(?<![^\W\d_])(?:"
+        + grouped(latin)
         + r")(?![^\W\d_]))"
-        + r"|(?:(?<![\u0621-\u064a])و?"
+        + rf"|(?:(?={arabic_starts})(?<![\u0621-\u064a])و?"
         + _HARAKAT
         + "(?:"
-        + "|".join(_arabic(w) for w in arabic)
+        + grouped(arabic)
         + r")(?![\u0621-\u064a]))"
     )
     token = rf"(?:\d+|{word})"
@@ -238,17 +243,29 @@ def _quick() -> tuple[dict[int, str | None], frozenset[str], re.Pattern[str], fr
 
 
 _TOKEN_RE = re.compile(r"[^\W_]+")
+_JOINERS = ("y", "et", "and", "و")
 
 
 def may_have_number_words(text: str, min_tokens: int = 3) -> bool:
     """Cheap test: somewhere ``min_tokens`` number tokens (words or numerals) follow one another,
     at least one of them a word."""
     table, known, folds, wordlike = _quick()
-    if folds.search(text) is not None:
-        text = text.translate(table)
+    # text.translate(table), much faster: each character is folded on its own and no folded character
+    # is folded again, so replacing the few that occur one after another gives the same text.
+    for ch in set(folds.findall(text)):
+        text = text.replace(ch, table[ord(ch)] or "")
     text = text.lower()
-    if wordlike.isdisjoint(_TOKEN_RE.findall(text)):
+    tokens = _TOKEN_RE.findall(text)
+    if wordlike.isdisjoint(tokens):
         return False  # no number word at all (the common case): no run can be worded
+    # Each token as a letter: w a number word, d a numeral, j a joining word, x anything else. A run
+    # needs min_tokens of w and d with only j between them, one of them a w; without such a stretch
+    # (the common case), the exact test below, which also looks at the gaps, cannot succeed.
+    kinds = "".join(
+        ["w" if tok in wordlike else "d" if tok.isdigit() else "j" if tok in _JOINERS else "x" for tok in tokens]
+    )
+    if not any(len(part) >= min_tokens and "w" in part for part in kinds.replace("j", "").split("x")):
+        return False
     run = 0
     worded = False
     last_end = -1
@@ -263,7 +280,7 @@ def may_have_number_words(text: str, min_tokens: int = 3) -> bool:
             last_end = m.end()
             if run >= min_tokens and worded:
                 return True
-        elif tok not in ("y", "et", "and", "و"):
+        elif tok not in _JOINERS:
             run, worded, last_end = 0, False, -1
     return False
 
