@@ -18,12 +18,16 @@ from Crypto.Hash import keccak
 from himaya.selectors.base import SelectorType
 
 _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+# Candidates, not inside a longer run of letters and digits:
+#   [13LMT] + 25-34 base58 | [48] + 94 base58 | (bc|ltc|BC|LTC)1 + 8-87 bech32 | 0x + 40 hex.
+# Written to start with a class of their first characters, so that the regex engine skips to the next
+# such character instead of trying every position; lookbehinds then tell which first character it was.
 CANDIDATE_RE = re.compile(
-    r"(?<![0-9A-Za-z])(?:"
-    r"[13LMT][1-9A-HJ-NP-Za-km-z]{25,34}"
-    r"|[48][1-9A-HJ-NP-Za-km-z]{94}"
-    r"|(?:bc|ltc|BC|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}"
-    r"|0x[0-9a-fA-F]{40}"
+    r"[01348LMTbBl](?<![0-9A-Za-z].)(?:"
+    r"(?<=[13LMT])[1-9A-HJ-NP-Za-km-z]{25,34}"
+    r"|(?<=[48])[1-9A-HJ-NP-Za-km-z]{94}"
+    r"|(?:(?<=b)c|(?<=l)tc|(?<=B)C|(?<=L)TC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}"
+    r"|(?<=0)x[0-9a-fA-F]{40}"
     r")(?![0-9A-Za-z])"
 )
 _BASE58_VERSIONS = {0x00: "btc", 0x05: "btc", 0x30: "ltc", 0x32: "ltc", 0x41: "trx"}

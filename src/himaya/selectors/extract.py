@@ -151,17 +151,18 @@ def extract(
     claims = _Claims()
     # Each finder's hits are emitted in the order found, each claiming its span (crypto addresses are
     # emitted even over a claimed span); most finders find nothing, so each is looped over directly.
-    for a, b, v, r in phone.find_links(clean):
+    lowered = clean.lower()  # for the finders' quick tests
+    for a, b, v, r in phone.find_links(clean, lowered):
         _emit(out, view, claims, "phone", ((a, b, v, r, False),))
-    for a, b, v in web.find_onions(clean):
+    for a, b, v in web.find_onions(clean, lowered):
         _emit(out, view, claims, "onion", ((a, b, v, None, False),))
     for a, b, v, disguised in email.find(clean):
         _emit(out, view, claims, "email", ((a, b, v, v.rsplit("@", 1)[1], disguised),))
-    for a, b, v, p in handle.find_links(clean):
+    for a, b, v, p in handle.find_links(clean, lowered):
         _emit(out, view, claims, "handle", ((a, b, v, p, False),))
-    for a, b, v, s in payment.find(clean):
+    for a, b, v, s in payment.find(clean, lowered):
         _emit(out, view, claims, "payment", ((a, b, v, s, False),))
-    for a, b, v, h in web.find_urls(clean):
+    for a, b, v, h in web.find_urls(clean, lowered):
         _emit(out, view, claims, "url", ((a, b, v, h, False),))
     for a, b, v, c in crypto.find(clean):
         _emit(out, view, claims, "crypto", ((a, b, v, c, False),), skip_taken=False)

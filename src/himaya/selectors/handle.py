@@ -127,7 +127,9 @@ _NOT_NAMES = frozenset(
         "app",
     ]
 )
-_BARE_RE = re.compile(r"(?<![\w@.+\-/$])@(?P<name>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?)(?![\w@])")
+# "@name" not glued to what stands before the "@" (the lookbehind after the "@" looks at the character
+# before it; starting with the "@" lets the regex engine skip straight to each "@").
+_BARE_RE = re.compile(r"@(?<![\w@.+\-/$]@)(?P<name>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?)(?![\w@])")
 _TELEGRAM_WORD_RE = re.compile(r"telegram|\btg\b|تلغرام|تليجرام|تيليجرام|تلجرام|télégramme", re.IGNORECASE)
 
 
@@ -139,9 +141,10 @@ def platform_name(name: str | None) -> str | None:
     return _ALIASES.get(key, key if key in PLATFORMS else None)
 
 
-def find_links(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, value, platform) for profile links."""
-    lowered = text.lower()
+def find_links(text: str, lowered: str | None = None) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, value, platform) for profile links (``lowered``: ``text.lower()``)."""
+    if lowered is None:
+        lowered = text.lower()
     if not any(site in lowered for site in _SITES):
         return
     for m in _LINK_RE.finditer(text):
@@ -184,13 +187,15 @@ def find_labelled(text: str) -> Iterator[tuple[int, int, str, str]]:
 def find_bare(text: str, platform: str | None) -> Iterator[tuple[int, int, str, str]]:
     if "@" not in text:
         return
-    where = platform_name(platform)
-    if where is None:
-        where = "telegram" if _TELEGRAM_WORD_RE.search(text) else "unknown"
+    where = None  # worked out for the first name found (most texts with an "@" only hold an email)
     for m in _BARE_RE.finditer(text):
         name = m.group("name")
         if "." in name or not any(ch.isalpha() for ch in name):
             continue
+        if where is None:
+            where = platform_name(platform)
+            if where is None:
+                where = "telegram" if _TELEGRAM_WORD_RE.search(text) else "unknown"
         yield m.start(), m.end(), f"{where}:{name.lower()}", where
 
 

@@ -41,10 +41,12 @@ _RE = re.compile(
 )
 
 
-def find(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, value, service) for each payment tag."""
-    if "$" not in text and "venmo" not in text.lower() and "paypal" not in text.lower():
-        return
+def find(text: str, lowered: str | None = None) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, value, service) for each payment tag (``lowered``: ``text.lower()``)."""
+    if "$" not in text:
+        lowered = text.lower() if lowered is None else lowered
+        if "venmo" not in lowered and "paypal" not in lowered:
+            return
     for m in _RE.finditer(text):
         g = m.groupdict()
         if g["tag"] and g["tag"].lower() in _CURRENCIES:

@@ -16,12 +16,9 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-import phonenumbers
-from phonenumbers import PhoneNumberType
-
+from himaya.selectors import phoneparse
 from himaya.selectors.base import SelectorType
 
-_MOBILE = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 LANG_REGIONS: dict[str, tuple[str, ...]] = {
     "ar": ("MA", "EG", "SA", "AE", "DZ", "TN", "JO", "LB", "QA", "KW", "BH", "OM", "IQ"),
     "fr": ("FR", "MA", "BE", "CH", "DZ", "TN", "SN", "CI", "CA"),
@@ -114,19 +111,8 @@ NO_HINTS = Hints(lambda: None, lambda: None)
 @lru_cache(maxsize=16384)
 def _parse(digits: str, region: str | None) -> tuple[str, str, bool, int] | None:
     """(E.164, region, is mobile, length of the national number) when ``digits`` is a valid number
-    read in ``region``."""
-    try:
-        number = phonenumbers.parse(digits, region)
-    except phonenumbers.NumberParseException:
-        return None
-    # number_type is UNKNOWN exactly when is_valid_number is False (both ask the metadata of the
-    # number's own region), so one call answers validity and mobility.
-    kind = phonenumbers.number_type(number)
-    if kind == PhoneNumberType.UNKNOWN:
-        return None
-    where = phonenumbers.region_code_for_number(number) or region or "ZZ"
-    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return e164, where, kind in _MOBILE, len(e164) - 1 - len(str(number.country_code))
+    read in ``region`` (see :func:`himaya.selectors.phoneparse.read`)."""
+    return phoneparse.read(digits, region)
 
 
 def resolve(
@@ -297,10 +283,12 @@ def _split(
             yield a + s, a + e, hit[0], hit[1]
 
 
-def find_links(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """WhatsApp and tel: links: their number, read as international."""
-    if "wa.me" not in text and "whatsapp" not in text.lower() and "tel:" not in text.lower():
-        return
+def find_links(text: str, lowered: str | None = None) -> Iterator[tuple[int, int, str, str]]:
+    """WhatsApp and tel: links: their number, read as international (``lowered``: ``text.lower()``)."""
+    if "wa.me" not in text:
+        lowered = text.lower() if lowered is None else lowered
+        if "whatsapp" not in lowered and "tel:" not in lowered:
+            return
     for m in _LINK_RE.finditer(text):
         raw = m.group(1) or m.group(2)
         digits = "".join(ch for ch in raw if ch.isdigit())

@@ -18,11 +18,18 @@ from himaya.selectors.email import tlds
 
 ONION_RE = re.compile(r"(?<![a-z2-7])([a-z2-7]{56})\.onion\b", re.IGNORECASE)
 _ONION_URL_RE = re.compile(r"(?:https?://)?(?:www\.)?[a-z2-7]{56}\.onion(?::\d+)?(?:/[^\s<>\"']*)?", re.I)
+# A URL: "http(s)://..." after a word boundary; "www...." or a bare domain with a real-looking top-level
+# domain (group 1) and an optional port and path, not glued to a word, "@", ".", "-" or "/" before it.
+# Every form starts with [a-z0-9], so the pattern starts with that class (the regex engine then skips
+# to the next such character instead of trying each form at every position) and lookbehinds after it
+# say which form it can be; the first label of a bare domain goes on from that first character.
 URL_RE = re.compile(
-    r"\bhttps?://[^\s<>\"'`]+"
-    r"|(?<![\w@.\-/])www\.[^\s<>\"'`]+"
-    r"|(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+([a-z]{2,24})(?::\d{2,5})?(?:/[^\s<>\"'`]*)?"
-    r"(?![\w@])",
+    r"[a-z0-9](?:"
+    r"(?<=h)(?<!\w.)ttps?://[^\s<>\"'`]+"
+    r"|(?<=w)(?<![\w@.\-/].)ww\.[^\s<>\"'`]+"
+    r"|(?<![\w@.\-/].)(?:[a-z0-9\-]{0,61}[a-z0-9])?\.(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)*"
+    r"([a-z]{2,24})(?::\d{2,5})?(?:/[^\s<>\"'`]*)?(?![\w@])"
+    r")",
     re.IGNORECASE,
 )
 # A bare domain needs "." and two letters of its top-level domain; the other forms need "://" or "www.".
@@ -44,8 +51,9 @@ def onion_valid(label: str) -> bool:
     return hashlib.sha3_256(b".onion checksum" + pubkey + version).digest()[:2] == checksum
 
 
-def find_onions(text: str) -> Iterator[tuple[int, int, str]]:
-    if ".onion" not in text.lower():
+def find_onions(text: str, lowered: str | None = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, onion) for each v3 onion address in ``text`` (``lowered``: ``text.lower()``)."""
+    if ".onion" not in (text.lower() if lowered is None else lowered):
         return
     for m in _ONION_URL_RE.finditer(text):
         label = ONION_RE.search(m.group())
@@ -74,11 +82,7 @@ def canonical_url(raw: str) -> tuple[str, str] | None:
     if host.rsplit(".", 1)[-1] not in tlds() and not host.replace(".", "").isdigit():
         return None
     netloc = host if port is None or str(port) == _DEFAULT_PORTS[scheme] else f"{host}:{port}"
-    query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not k.lower().startswith(_TRACKING)
-    ]
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.lower().startswith(_TRACKING)]
     path = parts.path
     if path == "/" and not query:
         path = ""
@@ -88,11 +92,15 @@ def canonical_url(raw: str) -> tuple[str, str] | None:
     return url, host
 
 
-def find_urls(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, canonical url, host) for each web address in ``text``."""
+def find_urls(text: str, lowered: str | None = None) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, canonical url, host) for each web address in ``text`` (``lowered``: ``text.lower()``)."""
     if "." not in text:
         return
-    if "://" not in text and _TLD_HINT_RE.search(text) is None and "www." not in text.lower():
+    if (
+        "://" not in text
+        and _TLD_HINT_RE.search(text) is None
+        and "www." not in (text.lower() if lowered is None else lowered)
+    ):
         return
     for m in URL_RE.finditer(text):
         raw = m.group()

@@ -23,14 +23,20 @@ from bisect import bisect_left, bisect_right
 from himaya.text.numwords import may_have_number_words, number_run_pattern, run_digits
 
 INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u034f\u061c\ufe0e\ufe0f"
+_DIGIT_LIKE = (
+    "\u0660-\u0669\u06f0-\u06f9\u07c0-\u07c9\u0966-\u096f\uff10-\uff19\u2460-\u2468\u24ea\u2474-\u247c"
+    "\u2488-\u2490\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u2070\u00b9\u00b2\u00b3"
+    "\u2074-\u2079\u2080-\u2089\U0001d7ce-\U0001d7ff\U0001f100-\U0001f10a\uff20\ufe6b\uff0e\uff0b"
+)
 _SPECIAL_RE = re.compile(
     r"[0-9#*][\ufe0f\ufe0e]?\u20e3"  # keycap digits: "5️⃣"
     r"|\U0001f51f"  # keycap ten
     f"|[{INVISIBLE}\u20e3]"
-    "|[\u0660-\u0669\u06f0-\u06f9\u07c0-\u07c9\u0966-\u096f\uff10-\uff19\u2460-\u2468\u24ea\u2474-\u247c"
-    "\u2488-\u2490\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u2070\u00b9\u00b2\u00b3"
-    "\u2074-\u2079\u2080-\u2089\U0001d7ce-\U0001d7ff\U0001f100-\U0001f10a\uff20\ufe6b\uff0e\uff0b]"
+    f"|[{_DIGIT_LIKE}]"
 )
+# Every match of _SPECIAL_RE holds one of these characters (a keycap its U+20E3): a text without any
+# has nothing to clean, which one fast scan for a class tells.
+_SPECIAL_CHAR_RE = re.compile(f"[\U0001f51f{INVISIBLE}\u20e3{_DIGIT_LIKE}]")
 _PUNCT = {"\uff20": "@", "\ufe6b": "@", "\uff0e": ".", "\uff0b": "+"}
 
 
@@ -129,7 +135,7 @@ def _char_value(ch: str) -> str:
 
 def clean_chars(text: str) -> View:
     """The character-level view: invisible characters gone, every digit and "@"/"." made ASCII."""
-    if text.isascii():
+    if text.isascii() or _SPECIAL_CHAR_RE.search(text) is None:
         return View(text, text)
     builder = _Builder(text)
     for m in _SPECIAL_RE.finditer(text):
