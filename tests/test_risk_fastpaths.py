@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from himaya.risk import load_lexicon
+from himaya.risk import Scorer, load_lexicon
 from himaya.risk.model import NONE, Prediction, TypologyModel, features, packaged_model, tokens
 from himaya.text.normalize import _fold_slow, fold
 
@@ -104,3 +104,29 @@ def test_pair_terms_need_their_two_words_adjacent() -> None:
     split = model.predict(f"{first}. {second}")  # punctuation is not a word either
     assert split == together
     assert model.predict(f"{second} {first}") == _plain_predict(model, f"{second} {first}")
+
+
+class _OwnPredict(TypologyModel):
+    """A model whose predict is its own: the scorer must go through it."""
+
+    def predict(self, text: str, top: int = 5, folded: list[str] | None = None) -> Prediction:
+        return super().predict(text, top, folded)
+
+
+def test_scorer_blends_a_model_with_its_own_predict_as_the_packaged_one() -> None:
+    packaged = packaged_model()
+    own = _OwnPredict(packaged.classes, packaged.terms, packaged.idf, packaged.coef, packaged.intercept)
+    lexicon = load_lexicon()
+    fast, through_predict = Scorer(lexicon), Scorer(lexicon, model=own)
+    for text in TEXTS[::3]:
+        assert fast.score(text, language="xx") == through_predict.score(text, language="xx")
+        assert fast.score(text, folded=tokens(text)) == through_predict.score(text, folded=tokens(text))
+
+
+def test_hits_are_the_scored_hits_in_text_order() -> None:
+    scorer = Scorer(load_lexicon())
+    for text in TEXTS[:300]:
+        hits = scorer.hits(text)
+        assert hits == scorer.score(text, language="xx").hits
+        assert [(h.start, h.end, h.indicator) for h in hits] == sorted((h.start, h.end, h.indicator) for h in hits)
+        assert all(text[h.start : h.end] == h.matched for h in hits)

@@ -51,13 +51,15 @@ class _Node:
 # (entry number, the stems after the second one).
 _Compiled = tuple[
     tuple[int, ...],
-    dict[str, list[tuple[int, _Pattern]]],
+    dict[str, list[tuple[int, int, tuple[str, ...], int]]],  # (set number, entry number, later words, window)
     dict[str, tuple[tuple[int, tuple[str, ...]], ...]],
 ]
-# What the token cache holds per token as written: its candidate stems, the compiled phrases starting with
-# each candidate (in candidate order; empty for most tokens), and the candidates that are a later word of
-# some unordered set (the only stems whose positions ``_any_order`` asks for; empty for most tokens).
-_Token = tuple[tuple[str, ...], tuple[_Compiled, ...], tuple[str, ...]]
+# What the token cache holds per token as written: its candidate stems, the numbers (in ``Matcher._nodes``)
+# of the compiled phrases starting with each candidate (in candidate order; empty for most tokens), and the
+# candidates that are a later word of some unordered set (the only stems whose positions ``_any_order`` asks
+# for; empty for most tokens). Only strings and numbers, so that the garbage collector stops tracking the
+# cache's entries instead of walking tens of thousands of them in every full collection.
+_Token = tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +91,11 @@ def _compile(node: _Node) -> _Compiled:
     second = {
         key: tuple((pattern.entry, pattern.stems[2:]) for pattern in patterns) for key, patterns in node.second.items()
     }
-    return tuple(pattern.entry for pattern in node.singles), node.unordered, second
+    unordered = {
+        key: [(n, pattern.entry, pattern.stems[1:], pattern.window) for n, pattern in patterns]
+        for key, patterns in node.unordered.items()
+    }
+    return tuple(pattern.entry for pattern in node.singles), unordered, second
 
 
 class Matcher:
@@ -117,7 +123,8 @@ class Matcher:
                     unordered += 1
                 else:
                     node.second.setdefault(key[1], []).append(pattern)
-        self._compiled = {key: _compile(node) for key, node in self._index.items()}
+        self._nodes = [_compile(node) for node in self._index.values()]
+        self._numbers = {key: number for number, key in enumerate(self._index)}
         self._later = frozenset(
             word
             for node in self._index.values()
@@ -150,8 +157,8 @@ class Matcher:
         found = stems(folded) if folded else ()
         if folded and not any(c in self._vocabulary for c in found) and _fuzzy_ok(folded):
             found = found + self._fuzzy(found[0])
-        compiled, later = self._compiled, self._later
-        info = (found, tuple(compiled[c] for c in found if c in compiled), tuple(c for c in found if c in later))
+        numbers, later = self._numbers, self._later
+        info = (found, tuple(numbers[c] for c in found if c in numbers), tuple(c for c in found if c in later))
         if len(self._cache) >= _CACHE_LIMIT:
             self._cache.clear()
         self._cache[token] = info
@@ -182,11 +189,13 @@ class Matcher:
         cands = [info[0] for info in infos]
         cands.extend(_PAD)  # so that looking GAP + 1 tokens ahead never runs off the end
         found: list[tuple[int, int, int]] = []  # (entry number, first token, last token)
+        compiled = self._nodes
         positions: dict[str, list[int]] | None = None  # stem -> token positions, built on first unordered set
         for i, (_, nodes, _) in enumerate(infos):
             if not nodes:
                 continue
-            for singles, unordered, second in nodes:
+            for node in nodes:
+                singles, unordered, second = compiled[node]
                 if singles:
                     for number in singles:
                         found.append((number, i, i))
@@ -199,10 +208,10 @@ class Matcher:
                             tried = unordered[present.pop()]  # numbered in ascending order already
                         else:
                             tried = sorted(p for key in present for p in unordered[key])
-                        for _, pattern in tried:
-                            bounds = _any_order(pattern, positions, i)
+                        for _, number, later, window in tried:
+                            bounds = _any_order(later, window, positions, i)
                             if bounds is not None:
-                                found.append((pattern.entry, *bounds))
+                                found.append((number, *bounds))
                 if second:
                     for p in range(i + 1, i + 2 + GAP):
                         for key in cands[p]:
@@ -216,26 +225,38 @@ class Matcher:
                                             found.append((number, i, end))
         if not found:
             return []
-        taken: dict[int, list[tuple[int, int]]] = {}
-        kept: list[tuple[int, int, int]] = []
-        for number, first, last in found:
-            spans_of_entry = taken.get(number)
-            if spans_of_entry is None:
-                taken[number] = [(first, last)]
-            elif any(first <= b and a <= last for a, b in spans_of_entry):
-                continue
-            else:
-                spans_of_entry.append((first, last))
-            kept.append((number, first, last))
-        spans = _spans(text, words, max(last for _, _, last in kept) + 1)
-        return [(number, spans[first][0], spans[last][1]) for number, first, last in kept]
+        if len({number for number, _, _ in found}) == len(found):
+            kept = found  # one occurrence per entry: nothing overlaps
+        else:
+            taken: dict[int, list[tuple[int, int]]] = {}
+            kept = []
+            for number, first, last in found:
+                spans_of_entry = taken.get(number)
+                if spans_of_entry is None:
+                    taken[number] = [(first, last)]
+                elif any(first <= b and a <= last for a, b in spans_of_entry):
+                    continue
+                else:
+                    spans_of_entry.append((first, last))
+                kept.append((number, first, last))
+        starts = _starts(text, words, max(last for _, _, last in kept) + 1)
+        return [(number, starts[first], starts[last] + len(words[last])) for number, first, last in kept]
 
 
-def _spans(text: str, words: list[str], upto: int | None = None) -> list[tuple[int, int]]:
-    """Where each token (as returned by ``TOKEN_RE.findall``, in order) lies in ``text``; with ``upto``, only
-    the first ``upto`` tokens."""
+def _starts(text: str, words: list[str], upto: int) -> list[int]:
+    """Where each of the first ``upto`` tokens (as returned by ``TOKEN_RE.findall``, in order) starts in ``text``."""
+    starts, position = [], 0
+    for word in words[:upto]:
+        position = text.find(word, position)
+        starts.append(position)
+        position += len(word)
+    return starts
+
+
+def _spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where each token (as returned by ``TOKEN_RE.findall``, in order) lies in ``text``."""
     spans, position = [], 0
-    for word in words if upto is None else words[:upto]:
+    for word in words:
         start = text.find(word, position)
         position = start + len(word)
         spans.append((start, position))
@@ -268,18 +289,24 @@ def _positions(infos: list[_Token]) -> dict[str, list[int]]:
     return out
 
 
-def _any_order(pattern: _Pattern, positions: dict[str, list[int]], i: int) -> tuple[int, int] | None:
-    """The span of the other words of an unordered set, each nearest to token ``i`` within the window."""
-    low, high = i - pattern.window, i + pattern.window
+def _any_order(later: tuple[str, ...], window: int, positions: dict[str, list[int]], i: int) -> tuple[int, int] | None:
+    """The span of the ``later`` words of an unordered set whose first word is token ``i``, each the nearest to
+    token ``i`` within ``window`` tokens (the first of equals) and not already used."""
+    low, high = i - window, i + window
     used = [i]
-    for target in pattern.stems[1:]:
+    for target in later:
         found = positions.get(target)
         if found is None:
             return None
-        best = -1
-        for p in found:
-            if low <= p <= high and p not in used and (best < 0 or abs(p - i) < abs(best - i)):
-                best = p
+        best, distance = -1, window + 1
+        for p in found:  # ascending
+            if p < low:
+                continue
+            if p > high:
+                break
+            d = p - i if p >= i else i - p
+            if d < distance and p not in used:
+                best, distance = p, d
         if best < 0:
             return None
         used.append(best)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import chain, pairwise
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -65,6 +66,11 @@ class TypologyModel:
         self.idf = idf
         self.coef = coef
         self.intercept = intercept
+        self._typologies = [k for k, c in enumerate(classes) if c != NONE]
+        # coef with one row per term: taking the rows of a text's terms gives, transposed, the very array
+        # (values and memory layout) that coef[:, idx] gives, about four times faster
+        self._columns = np.ascontiguousarray(coef.T)
+        self._prior: list[float] | None = None  # the probabilities of a text with no known term
 
     @classmethod
     def load(cls, path: Path | None = None) -> TypologyModel:
@@ -92,38 +98,51 @@ class TypologyModel:
         return model
 
     def predict(self, text: str, top: int = 5, folded: list[str] | None = None) -> Prediction:
-        found = tokens(text) if folded is None else folded
+        values, known, contributions, idx = self.probabilities(tokens(text) if folded is None else folded)
+        terms: dict[str, list[str]] = {}
+        if contributions is not None:  # explain the likeliest typology (the class the reasons will name)
+            k = self.likeliest(values)
+            terms[self.classes[k]] = self.explain(contributions, idx, k, top)
+        return Prediction(dict(zip(self.classes, values, strict=True)), terms, known)
+
+    def probabilities(self, found: list[str]) -> tuple[list[float], int, Any, Any]:
+        """``predict``'s arithmetic for the ``tokens`` of a text: the probabilities (in ``classes`` order), how
+        many terms the model knows, and what ``explain`` needs (None, None when it knows none of them)."""
         # the columns of the known terms, in the order of ``features`` (words, then "a b" pairs), counted
         columns = [i for i in map(self.index.get, chain(found, map(" ".join, pairwise(found)))) if i is not None]
+        if not columns:
+            if self._prior is None:
+                logits = self.intercept.copy()
+                probs = np.exp(logits - logits.max())
+                probs /= probs.sum()
+                self._prior = probs.tolist()
+            return list(self._prior), 0, None, None
         counts: dict[int, int] = dict.fromkeys(columns, 1)
         if len(counts) != len(columns):
             counts = Counter(columns)
-        terms: dict[str, list[str]] = {}
-        if not counts:
-            logits = self.intercept.copy()
-            probs = np.exp(logits - logits.max())
-            probs /= probs.sum()
-            return Prediction(dict(zip(self.classes, probs.tolist(), strict=True)), terms, 0)
         idx = np.array(list(counts), dtype=np.int64)
         x = self.idf[idx]
-        known = len(columns)
-        if known != len(counts):  # 1 + log(1) is 1: only repeated terms change x
+        if len(columns) != len(counts):  # 1 + log(1) is 1: only repeated terms change x
             x *= np.array([1.0 + math.log(c) for c in counts.values()], dtype=np.float64)
         x /= math.sqrt(x.dot(x))  # np.linalg.norm(x), as it computes it
-        contributions = self.coef[:, idx]  # classes x present terms
+        contributions = self._columns.take(idx, axis=0).T  # classes x present terms, as coef[:, idx]
         contributions *= x
         logits = self.intercept + contributions.sum(axis=1)
-        probs = np.exp(logits - logits.max())
+        probs = np.exp(logits - max(logits.tolist()))
         probs /= probs.sum()
-        values = probs.tolist()
-        # explain the likeliest typology (the class the reasons will name)
-        ranked = sorted(range(len(self.classes)), key=lambda k: -values[k])
-        k = next((k for k in ranked if self.classes[k] != NONE), ranked[0])
+        return probs.tolist(), len(columns), contributions, idx
+
+    def likeliest(self, values: list[float]) -> int:
+        """The class ``predict`` explains: the likeliest typology (the first of equals), or the likeliest class
+        when the model has no typology."""
+        return max(self._typologies or range(len(values)), key=values.__getitem__)
+
+    def explain(self, contributions: Any, idx: Any, k: int, top: int = 5) -> list[str]:
+        """The terms that pushed class ``k`` most (at most ``top``, strongest first, positive only)."""
         row = contributions[k]
         order = np.argsort(-row)[:top].tolist()
         weights, present = row.tolist(), idx.tolist()
-        terms[self.classes[k]] = [self.terms[present[j]] for j in order if weights[j] > 0]
-        return Prediction(dict(zip(self.classes, values, strict=True)), terms, known)
+        return [self.terms[present[j]] for j in order if weights[j] > 0]
 
 
 @lru_cache(maxsize=1)

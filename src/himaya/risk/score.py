@@ -41,7 +41,7 @@ from typing import Any
 
 from himaya.model import TYPOLOGIES, IndicatorHit, SelectorHit
 from himaya.risk.lexicon import Entry, Lexicon, load_lexicon
-from himaya.risk.model import NONE, TypologyModel, packaged_model
+from himaya.risk.model import NONE, Prediction, TypologyModel, packaged_model, tokens
 from himaya.text.lang import detect
 
 SPECIFIC = 0.4  # weight from which an indicator is specific: benign evidence cannot offset it
@@ -231,33 +231,67 @@ class Scorer:
     ) -> Assessment:  # fmt: skip
         """risk = share of the model's exploitation probability + the rest of the lexicon risk; typology =
         the class with the largest model probability plus lexicon share of evidence, once risk is high enough."""
-        assert self.model is not None
-        prediction = self.model.predict(text, folded=folded)
-        probs = prediction.probabilities
-        share = MODEL_SHARE * min(1.0, prediction.known / MODEL_FULL_TERMS)
-        exploitation = 1.0 - probs.get(NONE, 0.0)  # prediction.exploitation
+        model = self.model
+        assert model is not None
+        if type(model).predict is not TypologyModel.predict:  # a model of its own: through its predict
+            return self._with_prediction(text, hits, lexicon_risk, strength, damping, evidence, rounded, language,
+                                         model.predict(text, folded=folded))  # fmt: skip
+        values, known, contributions, idx = model.probabilities(tokens(text) if folded is None else folded)
+        probs = dict(zip(model.classes, values, strict=True))
+        share = MODEL_SHARE * min(1.0, known / MODEL_FULL_TERMS)
+        exploitation = 1.0 - probs.get(NONE, 0.0)  # Prediction.exploitation
         risk = share * exploitation + (1.0 - share) * lexicon_risk
+        typology = self._typology(risk, share, probs, evidence, strength)
+        learned = None
+        if share and exploitation >= 0.5 and contributions is not None:
+            # the likeliest typology and the words behind it (Prediction.terms names the same class)
+            k = model.likeliest(values)
+            terms = model.explain(contributions, idx, k)
+            if terms:
+                best = model.classes[k]
+                learned = IndicatorHit(
+                    f"model.{best}", "learned", best, round(probs[best], 2), ", ".join(terms), 0, len(text),
+                    language or "", _LEARNED_SOURCE,
+                )  # fmt: skip
+        return Assessment(
+            round(risk, 4), typology, hits, language, rounded, round(damping, 4),
+            {c: round(p, 4) for c, p in probs.items()}, learned,
+        )  # fmt: skip
+
+    def _typology(
+        self, risk: float, share: float, probs: dict[str, float], evidence: dict[str, float], strength: float
+    ) -> str | None:
+        """With the model: the class with the largest model probability plus lexicon share of evidence, once
+        the risk is high enough."""
+        if risk < TYPOLOGY_MIN_RISK:
+            return None
         total = sum(evidence.values()) if strength >= MIN_STRENGTH else 0.0
         ratio = share / MODEL_SHARE
         if total:
             combined = {t: ratio * probs.get(t, 0.0) + evidence.get(t, 0.0) / total for t in TYPOLOGIES}
         else:  # x + 0.0 is x for these non-negative numbers
             combined = {t: ratio * probs.get(t, 0.0) for t in TYPOLOGIES}
-        typology = None
-        if risk >= TYPOLOGY_MIN_RISK:
-            # the first largest in TYPOLOGIES order, as max by (value, -TYPOLOGIES.index) would pick
-            best_typology = max(combined, key=combined.__getitem__)
-            if combined[best_typology] > 0:
-                typology = best_typology
+        # the first largest in TYPOLOGIES order, as max by (value, -TYPOLOGIES.index) picks it
+        best = max(combined, key=combined.__getitem__)
+        return best if combined[best] > 0 else None
+
+    def _with_prediction(
+        self, text: str, hits: list[IndicatorHit], lexicon_risk: float, strength: float, damping: float,
+        evidence: dict[str, float], rounded: dict[str, float], language: str | None, prediction: Prediction,
+    ) -> Assessment:  # fmt: skip
+        """``_with_model`` from a ``Prediction``."""
+        probs = prediction.probabilities
+        share = MODEL_SHARE * min(1.0, prediction.known / MODEL_FULL_TERMS)
+        risk = share * prediction.exploitation + (1.0 - share) * lexicon_risk
+        typology = self._typology(risk, share, probs, evidence, strength)
         learned = None
-        if share and exploitation >= 0.5:
-            best = max((c for c in probs if c != NONE), key=probs.__getitem__)
-            terms = prediction.terms.get(best)
-            if terms:
-                learned = IndicatorHit(
-                    f"model.{best}", "learned", best, round(probs[best], 2), ", ".join(terms), 0, len(text),
-                    language or "", _LEARNED_SOURCE,
-                )  # fmt: skip
+        best = max((c for c in probs if c != NONE), key=lambda c: probs[c])
+        if share and prediction.exploitation >= 0.5 and prediction.terms.get(best):
+            learned = IndicatorHit(
+                indicator=f"model.{best}", category="learned", typology=best, weight=round(probs[best], 2),
+                matched=", ".join(prediction.terms[best]), start=0, end=len(text), language=language or "",
+                source=_LEARNED_SOURCE,
+            )  # fmt: skip
         return Assessment(
             round(risk, 4), typology, hits, language, rounded, round(damping, 4),
             {c: round(p, 4) for c, p in probs.items()}, learned,
