@@ -7,12 +7,13 @@ built from the pieces they look for.
 
 from __future__ import annotations
 
+import random
 import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from himaya.selectors import crypto, email, handle, phone, web
+from himaya.selectors import crypto, email, handle, payment, phone, web
 from himaya.text import deobfuscate, numwords
 from himaya.text.alternation import first_chars, grouped
 
@@ -93,6 +94,29 @@ PIECES = [
     "وعشرون",
     "ثلاثة",
     "\u064e",
+    "cash.app/$",
+    "$",
+    "venmo",
+    "Venmo: @",
+    "venmo.com/u/",
+    "account.",
+    "api.whatsapp.com/send?phone=",
+    "paypal.me/",
+    "wa.me/",
+    "whatsapp.com/send?phone=",
+    "tel:",
+    "order",
+    "ref",
+    "Ref.",
+    "référence",
+    "factura n.º",
+    "رقم الطلب",
+    "الفاتورة",
+    "€",
+    "£",
+    "usd",
+    "No.",
+    "#",
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
@@ -116,6 +140,33 @@ PLAIN_BARE = re.compile(r"(?<![\w@.+\-/$])@(?P<name>[A-Za-z0-9_](?:[A-Za-z0-9_.]
 PLAIN_LOOKALIKE = re.compile(r"(?<!\w)[(]?[\dOoIl](?:[ .\-/()]{0,2}[\dOoIl]){6,}(?!\w)")
 PLAIN_NEAR = re.compile(r"\d[ .\-/()]{0,2}[OoIl]|[OoIl][ .\-/()]{0,2}\d")
 PLAIN_AR_AT = re.compile(email._AR_AT, re.IGNORECASE)
+PLAIN_PAYMENT = re.compile(
+    r"(?:https?://)?(?:www\.)?cash\.app/\$(?P<ca>[A-Za-z][A-Za-z0-9_]{0,19})"
+    r"|(?<![\w$])\$(?P<tag>[A-Za-z][A-Za-z0-9_]{0,19})(?![\w$])"
+    r"|(?:https?://)?(?:www\.|account\.)?venmo\.com/(?:u/)?(?P<vl>[A-Za-z0-9_\-]{3,30})"
+    r"|\bvenmo\s*(?:[:\-]\s*@?|@|\s+@)\s*(?P<vn>[A-Za-z0-9_\-]{3,30})"
+    r"|(?:https?://)?(?:www\.)?(?:paypal\.me|paypal\.com/paypalme)/(?P<pp>[A-Za-z0-9_.\-]{2,30}[A-Za-z0-9])",
+    re.IGNORECASE,
+)
+PLAIN_PHONE_LINK = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:wa\.me/|api\.whatsapp\.com/send/?\?phone=|whatsapp\.com/send/?\?phone=)"
+    r"(\+?\d[\d\-]{6,16})|\btel:(\+?[\d\-. ()]{7,20}\d)",
+    re.IGNORECASE,
+)
+PLAIN_TELEGRAM = re.compile(r"telegram|\btg\b|تلغرام|تليجرام|تيليجرام|تلجرام|télégramme", re.IGNORECASE)
+_REF_WORDS = (
+    r"order|ref|reference|r[ée]f[ée]rence|referencia|invoice|id|iban|account|tracking|zip|code|cp|bic|swift"
+    r"|commande|pedido|factura|facture|microchip|chip|licen[cs]ia|licen[cs]e|permis|siret|nif|cif"
+    r"|serial|s/n|s[ée]rie|ticket|usd|eur|mad|aed|sar|egp"
+    r"|ترخيص|(?:ال)?فاتور[ةه]|(?:ال)?مرجع(?:ي)?|(?:ال)?طلب(?:ي[ةه])?|رقم الطلب"
+)
+_REF_NUMBER = r"number|num[ée]ro|n[úu]mero|رقم|no\.?|n\.?\s?[°º]\.?|#"
+_REF_ABBREV = r"n\.?\s?[°º]|no|nr|ref|r[ée]f|inv|ser"
+PLAIN_BEFORE = re.compile(
+    rf"(?:[$€£¥₹#]\s*[:#.]?|(?<![^\W\d_])(?:{_REF_WORDS})(?:\s*(?:{_REF_NUMBER}))?\s*[:#]?"
+    rf"|(?<![^\W\d_])(?:{_REF_ABBREV})\.?\s*[:#]?)\s*$",
+    re.IGNORECASE,
+)
 PLAIN_LABEL = re.compile(
     rf"(?<![^\W_])(?P<label>{'|'.join(handle._LABEL_LIST)})(?P<sep>\s*[:=：\-–]\s*@?|\s+@|[ \t]+)"
     r"(?P<name>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?)(?![\w@])",
@@ -133,6 +184,13 @@ def test_fast_patterns_match_like_plain_ones(text: str) -> None:
     assert spans(deobfuscate._LOOKALIKE_RE, text) == spans(PLAIN_LOOKALIKE, text)
     assert (deobfuscate._LOOKALIKE_NEAR_RE.search(text) is None) == (PLAIN_NEAR.search(text) is None)
     assert [m.start() for m in email._CORE_AR_RE.finditer(text)] == [m.start() for m in PLAIN_AR_AT.finditer(text)]
+    assert spans(payment._RE, text) == spans(PLAIN_PAYMENT, text)
+    assert spans(phone._LINK_RE, text) == spans(PLAIN_PHONE_LINK, text)
+    assert spans(handle._TELEGRAM_WORD_RE, text) == spans(PLAIN_TELEGRAM, text)
+    for end in range(len(text) + 1):
+        window = text[max(0, end - 24) : end]
+        fast, plain = phone._BEFORE_RE.search(window), PLAIN_BEFORE.search(window)
+        assert (fast and fast.span()) == (plain and plain.span())
 
 
 @settings(max_examples=400, deadline=None)
@@ -167,6 +225,106 @@ PLAIN_RUN = _plain_number_words()
 @given(texts)
 def test_number_runs_match_like_the_plain_alternation(text: str) -> None:
     assert spans(numwords.number_run_pattern(), text) == spans(PLAIN_RUN, text)
+
+
+# Pieces for each rewritten pattern, packed close together so that the forms they look for meet.
+SOUPS = {
+    "payment": [
+        *[
+            "https://",
+            "www.",
+            "account.",
+            "venmo.com/",
+            "u/",
+            "cash.app/$",
+            "$",
+            "paypal.me/",
+            "paypal.com/paypalme/",
+            "venmo",
+            ":",
+            "@",
+            "ab1",
+            "usd",
+            "x",
+        ],
+        " ",
+    ],
+    "link": [
+        *[
+            "https://",
+            "www.",
+            "wa.me/",
+            "api.",
+            "whatsapp.com/send",
+            "/",
+            "?phone=",
+            "tel:",
+            "+",
+            "2015550123",
+            "-",
+            "x",
+        ],
+        " ",
+    ],
+    "before": [
+        "order",
+        "ref",
+        "Ref",
+        "reference",
+        "référence",
+        "r",
+        "e",
+        "f",
+        "no",
+        "No",
+        "n",
+        ".",
+        "º",
+        "°",
+        "#",
+        "nr",
+        "number",
+        "numéro",
+        "factura",
+        "الفاتورة",
+        "ال",
+        "فاتوره",
+        "رقم",
+        "الطلب",
+        "طلبية",
+        "$",
+        "€",
+        ":",
+        " ",
+        "  ",
+        "\n",
+        "x",
+        "1",
+        "_",
+        "inv",
+        "ser",
+        "s/n",
+        "série",
+        "id",
+        "Rashid",
+    ],
+}
+
+
+def soup(name: str, count: int = 6000) -> list[str]:
+    rng = random.Random(name)
+    pieces = SOUPS[name]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(count)]
+
+
+def test_fast_patterns_on_dense_soups() -> None:
+    for text in soup("payment"):
+        assert spans(payment._RE, text) == spans(PLAIN_PAYMENT, text), text
+    for text in soup("link"):
+        assert spans(phone._LINK_RE, text) == spans(PLAIN_PHONE_LINK, text), text
+    for text in soup("before"):
+        fast, plain = phone._BEFORE_RE.search(text), PLAIN_BEFORE.search(text)
+        assert (fast and fast.span()) == (plain and plain.span()), text
 
 
 def test_grouped_alternation() -> None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from himaya.selectors.base import SelectorType
-from himaya.text.alternation import first_chars, grouped
+from himaya.text.alternation import led
 
 PLATFORMS = ("telegram", "instagram", "snapchat", "x", "tiktok", "unknown")
 _ALIASES = {
@@ -79,11 +79,11 @@ _RESERVED = frozenset(
     ]
 )
 _LABEL_LIST = sorted((re.escape(k) for k in _ALIASES), key=len, reverse=True)
-# The labels, longest first; grouped by first letter and behind a lookahead for those letters, which
-# matches the same but fails at once at most positions (see himaya.text.alternation).
-_LABELS = grouped(_LABEL_LIST)
+# A label (longest first) not glued to a letter or digit before it. Written to start with a class of
+# the labels' first letters (see himaya.text.alternation.led): the same matches, found much faster.
+_LABEL = led(_LABEL_LIST, after=r"(?<![^\W_].)")
 _LABEL_RE = re.compile(
-    rf"(?={first_chars(_LABEL_LIST)})(?<![^\W_])(?P<label>{_LABELS})(?P<sep>\s*[:=：\-–]\s*@?|\s+@|[ \t]+)"
+    rf"(?P<label>{_LABEL})(?P<sep>\s*[:=：\-–]\s*@?|\s+@|[ \t]+)"
     r"(?P<name>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?)(?![\w@])",
     re.IGNORECASE,
 )
@@ -130,7 +130,7 @@ _NOT_NAMES = frozenset(
 # "@name" not glued to what stands before the "@" (the lookbehind after the "@" looks at the character
 # before it; starting with the "@" lets the regex engine skip straight to each "@").
 _BARE_RE = re.compile(r"@(?<![\w@.+\-/$]@)(?P<name>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?)(?![\w@])")
-_TELEGRAM_WORD_RE = re.compile(r"telegram|\btg\b|تلغرام|تليجرام|تيليجرام|تلجرام|télégramme", re.IGNORECASE)
+_TELEGRAM_WORD_RE = re.compile(r"(?=[tت])(?:telegram|\btg\b|تلغرام|تليجرام|تيليجرام|تلجرام|télégramme)", re.IGNORECASE)
 
 
 def platform_name(name: str | None) -> str | None:

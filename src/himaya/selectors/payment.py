@@ -31,12 +31,15 @@ _CURRENCIES = frozenset(
         "sol",
     ]
 )
+# The lookahead holds every character a form can start with: most positions fail there at once.
 _RE = re.compile(
+    r"(?=[hwca$vp])(?:"
     r"(?:https?://)?(?:www\.)?cash\.app/\$(?P<ca>[A-Za-z][A-Za-z0-9_]{0,19})"
     r"|(?<![\w$])\$(?P<tag>[A-Za-z][A-Za-z0-9_]{0,19})(?![\w$])"
     r"|(?:https?://)?(?:www\.|account\.)?venmo\.com/(?:u/)?(?P<vl>[A-Za-z0-9_\-]{3,30})"
     r"|\bvenmo\s*(?:[:\-]\s*@?|@|\s+@)\s*(?P<vn>[A-Za-z0-9_\-]{3,30})"
-    r"|(?:https?://)?(?:www\.)?(?:paypal\.me|paypal\.com/paypalme)/(?P<pp>[A-Za-z0-9_.\-]{2,30}[A-Za-z0-9])",
+    r"|(?:https?://)?(?:www\.)?(?:paypal\.me|paypal\.com/paypalme)/(?P<pp>[A-Za-z0-9_.\-]{2,30}[A-Za-z0-9])"
+    r")",
     re.IGNORECASE,
 )
 

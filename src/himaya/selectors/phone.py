@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from himaya.selectors import phoneparse
 from himaya.selectors.base import SelectorType
+from himaya.text.alternation import branches, first_chars
 
 LANG_REGIONS: dict[str, tuple[str, ...]] = {
     "ar": ("MA", "EG", "SA", "AE", "DZ", "TN", "JO", "LB", "QA", "KW", "BH", "OM", "IQ"),
@@ -54,17 +55,33 @@ _DATE_RE = re.compile(
 # "رقم الفاتورة ...", "order #", "IBAN"), in English, Spanish, French and Arabic. Whole words only
 # ("Rashid" is no "id"); a full word is followed at most by "number"/"n.º"/"#" and ":", never by the
 # end of a sentence ("hago factura. +34 ..."), while an abbreviation may end in "." ("ref. ...").
+# Each word with the Arabic article is written out before the same word without it.
 _REF_WORDS = (
     r"order|ref|reference|r[ée]f[ée]rence|referencia|invoice|id|iban|account|tracking|zip|code|cp|bic|swift"
     r"|commande|pedido|factura|facture|microchip|chip|licen[cs]ia|licen[cs]e|permis|siret|nif|cif"
     r"|serial|s/n|s[ée]rie|ticket|usd|eur|mad|aed|sar|egp"
-    r"|ترخيص|(?:ال)?فاتور[ةه]|(?:ال)?مرجع(?:ي)?|(?:ال)?طلب(?:ي[ةه])?|رقم الطلب"
+    r"|ترخيص|الفاتور[ةه]|فاتور[ةه]|المرجع(?:ي)?|مرجع(?:ي)?|الطلب(?:ي[ةه])?|طلب(?:ي[ةه])?|رقم الطلب"
 )
 _REF_NUMBER = r"number|num[ée]ro|n[úu]mero|رقم|no\.?|n\.?\s?[°º]\.?|#"
 _REF_ABBREV = r"n\.?\s?[°º]|no|nr|ref|r[ée]f|inv|ser"
+_CURRENCY = "[$€£¥₹#]"
+
+
+def _alternatives(alternation: str) -> list[str]:
+    """The alternatives of a flat alternation (no "|" inside a group)."""
+    return alternation.split("|")
+
+
+# A currency sign, a reference word (perhaps then "number", "n.º" ...) or an abbreviation, then ":" or "#"
+# perhaps, at the end of the text before a number:
+#   (?:[$€£¥₹#]\s*[:#.]?|(?<![^\W\d_])(?:REF_WORDS)(?:\s*(?:REF_NUMBER))?\s*[:#]?
+#      |(?<![^\W\d_])(?:REF_ABBREV)\.?\s*[:#]?)\s*$
+# written to start with a class of every first character (see himaya.text.alternation.led).
 _BEFORE_RE = re.compile(
-    rf"(?:[$€£¥₹#]\s*[:#.]?|(?<![^\W\d_])(?:{_REF_WORDS})(?:\s*(?:{_REF_NUMBER}))?\s*[:#]?"
-    rf"|(?<![^\W\d_])(?:{_REF_ABBREV})\.?\s*[:#]?)\s*$",
+    first_chars([_CURRENCY, *_alternatives(_REF_WORDS), *_alternatives(_REF_ABBREV)])
+    + rf"(?:(?<={_CURRENCY})\s*[:#.]?"
+    + rf"|(?<![^\W\d_].){branches(_alternatives(_REF_WORDS))}(?:\s*(?:{_REF_NUMBER}))?\s*[:#]?"
+    + rf"|(?<![^\W\d_].){branches(_alternatives(_REF_ABBREV))}\.?\s*[:#]?)\s*$",
     re.IGNORECASE,
 )
 # A group like a year, then a hyphen and more digits ("2023-000418-77", "INV-2024-00871"): a reference.
@@ -80,9 +97,10 @@ _AFTER_RE = re.compile(
     r"|km|kg|cm|mm|m²|sq|years|yrs|ans|años|سنة|عاما|views|likes|followers)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# (The lookahead holds every character a form can start with: most positions fail there at once.)
 _LINK_RE = re.compile(
-    r"(?:https?://)?(?:www\.)?(?:wa\.me/|api\.whatsapp\.com/send/?\?phone=|whatsapp\.com/send/?\?phone=)"
-    r"(\+?\d[\d\-]{6,16})|\btel:(\+?[\d\-. ()]{7,20}\d)",
+    r"(?=[hwat])(?:(?:https?://)?(?:www\.)?(?:wa\.me/|api\.whatsapp\.com/send/?\?phone=|whatsapp\.com/send/?\?phone=)"
+    r"(\+?\d[\d\-]{6,16})|\btel:(\+?[\d\-. ()]{7,20}\d))",
     re.IGNORECASE,
 )
 

@@ -63,3 +63,31 @@ def first_chars(patterns: list[str], more: str = "") -> str:
             raise ValueError(f"cannot tell the first characters of {p!r}")
         chars.update(first[1:-1] if first.startswith("[") else first[-1])
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + more + "]"
+
+
+def led(patterns: list[str], after: str = "") -> str:
+    """``(?:p1|p2|...)`` written to start with a class of the first characters: the regex engine then
+    skips to the next such character instead of trying the alternation at every position. Each group
+    of :func:`grouped` goes on after a lookbehind for its first element (:func:`branches`). ``after``
+    goes right after the class: a lookbehind that stood before the alternation, moved past the first
+    character (``(?<!x)`` becomes ``(?<!x.)``).
+
+    Raises ValueError where :func:`grouped` would keep the plain alternation.
+    """
+    return f"{first_chars(patterns)}{after}{branches(patterns)}"
+
+
+def branches(patterns: list[str]) -> str:
+    """The alternation to put after a class holding the patterns' first characters (see :func:`led`)."""
+    groups: dict[str, list[str]] = {}
+    for p in patterns:
+        first = _first(p)
+        if not p or not _plain(first):
+            raise ValueError(f"cannot lead with the first character of {p!r}")
+        groups.setdefault(first, []).append(p[len(first) :])
+    seen: set[str] = set()
+    for first in groups:
+        if seen & _chars(first):
+            raise ValueError(f"two groups can start with the same character: {first!r}")
+        seen |= _chars(first)
+    return "(?:" + "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"

@@ -154,8 +154,11 @@ _RUN_SEP_RE = re.compile(r"[ .\-/()]+")
 _WORDY_RE = re.compile(r"[^\W\d_]{2}")
 # A look-alike letter within a separator or two of a digit: without one, no run has a letter group
 # touching a digit, so _lookalikes would change nothing.
-# (Found the same way as _LOOKALIKE_RE: "\d[ .\-/()]{0,2}[OoIl]|[OoIl][ .\-/()]{0,2}\d".)
-_LOOKALIKE_NEAR_RE = re.compile(r"[\dOoIl](?:(?<=\d)[ .\-/()]{0,2}[OoIl]|(?<=[OoIl])[ .\-/()]{0,2}\d)")
+# Whether there is any "\d[ .\-/()]{0,2}[OoIl]|[OoIl][ .\-/()]{0,2}\d": found from the digit in both
+# cases (the engine skips from digit to digit; "o" and "l" are much more common than digits).
+_LOOKALIKE_NEAR_RE = re.compile(
+    r"\d(?:[ .\-/()]{0,2}[OoIl]|(?<=[OoIl]\d)|(?<=[OoIl][ .\-/()]\d)|(?<=[OoIl][ .\-/()][ .\-/()]\d))"
+)
 
 
 def _lookalikes(view: View) -> View:
