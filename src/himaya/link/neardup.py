@@ -26,21 +26,21 @@ def candidate_pairs(bands: np.ndarray) -> np.ndarray:
         sorted_keys = keys[order]
         boundaries = np.flatnonzero(np.diff(sorted_keys)) + 1
         starts = np.concatenate(([0], boundaries))
-        ends = np.concatenate((boundaries, [n]))
-        sizes = ends - starts
-        two = starts[sizes == 2]
-        out.append(np.stack([order[two], order[two + 1]], axis=1))
-        for s, e, size in zip(starts[sizes > 2], ends[sizes > 2], sizes[sizes > 2], strict=True):
-            members = order[s:e]
-            if size <= MAX_BUCKET_PAIRS:
-                i, j = np.triu_indices(size, k=1)
-                out.append(np.stack([members[i], members[j]], axis=1))
-            else:
-                anchors = members[:ANCHORS]
-                rest = members[ANCHORS:]
-                out.append(np.stack([np.repeat(anchors, len(rest)), np.tile(rest, len(anchors))], axis=1))
-                i, j = np.triu_indices(len(anchors), k=1)
-                out.append(np.stack([anchors[i], anchors[j]], axis=1))
+        sizes = np.diff(np.concatenate((starts, [n])))
+        for size in np.unique(sizes[(sizes >= 2) & (sizes <= MAX_BUCKET_PAIRS)]).tolist():
+            # every bucket of this size at once: a (buckets x size) matrix of members, all pairs of columns
+            members = order[starts[sizes == size][:, None] + np.arange(size)]
+            i, j = np.triu_indices(size, k=1)
+            out.append(np.stack([members[:, i].ravel(), members[:, j].ravel()], axis=1))
+        for s, size in zip(
+            starts[sizes > MAX_BUCKET_PAIRS].tolist(), sizes[sizes > MAX_BUCKET_PAIRS].tolist(), strict=True
+        ):
+            members = order[s : s + size]
+            anchors = members[:ANCHORS]
+            rest = members[ANCHORS:]
+            out.append(np.stack([np.repeat(anchors, len(rest)), np.tile(rest, len(anchors))], axis=1))
+            i, j = np.triu_indices(len(anchors), k=1)
+            out.append(np.stack([anchors[i], anchors[j]], axis=1))
     if not out:
         return np.empty((0, 2), dtype=np.int64)
     pairs = np.concatenate(out).astype(np.int64)

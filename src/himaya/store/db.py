@@ -10,11 +10,12 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import Engine, Table, create_engine, delete, event, func, insert, select, update
+from sqlalchemy import JSON, Engine, Table, create_engine, delete, event, func, insert, select, update
 from sqlalchemy.exc import NoSuchModuleError, OperationalError, SQLAlchemyError
 
 from himaya.errors import DependencyError, StoreError, UsageError
@@ -63,6 +64,10 @@ def database_url(target: str | os.PathLike[str]) -> str:
     if path.parent and not path.parent.exists():
         raise UsageError(f"folder for the database does not exist: {path.parent}")
     return f"sqlite:///{path}"
+
+
+def _json_value(value: Any) -> str | None:
+    return None if value is None else orjson.dumps(value).decode()
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -220,10 +225,11 @@ class Store(Queries):
         if not rows:
             return
         columns = list(rows[0])
-        tuples = [
-            tuple(orjson.dumps(v).decode() if isinstance(v, dict | list) else v for v in (row[c] for c in columns))
-            for row in rows
-        ]
+        json_columns = [c for c in columns if isinstance(metadata.tables[table].c[c].type, JSON)]
+        if json_columns:
+            rows = [{**row, **{c: _json_value(row[c]) for c in json_columns}} for row in rows]
+        getter = itemgetter(*columns)
+        tuples = [getter(row) for row in rows] if len(columns) > 1 else [(getter(row),) for row in rows]
         self._bulk(conn, table, columns, tuples)
 
     def _bulk(
