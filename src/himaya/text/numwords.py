@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TypeVar
 
 from himaya.text.alternation import first_chars, grouped
 
@@ -244,6 +245,26 @@ def _quick() -> tuple[dict[int, str | None], frozenset[str], re.Pattern[str], fr
 
 _TOKEN_RE = re.compile(r"[^\W_]+")
 _JOINERS = ("y", "et", "and", "و")
+_Token = TypeVar("_Token", str, bytes)
+# Bytes: ASCII letters and digits kept, anything else a space.
+_ASCII_TOKENS = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
+
+
+@lru_cache(maxsize=1)
+def _ascii_words() -> tuple[frozenset[bytes], tuple[bytes, ...]]:
+    """The number words and joining words that can stand in ASCII text, as bytes."""
+    return frozenset(w.encode() for w in _quick()[3] if w.isascii()), tuple(j.encode() for j in _JOINERS if j.isascii())
+
+
+def _may_run(tokens: list[_Token], min_tokens: int, wordlike: frozenset[_Token], joiners: tuple[_Token, ...]) -> bool:
+    """Whether ``min_tokens`` number tokens, one of them a word, follow one another with only joining
+    words between them, gaps aside: False means no worded run (the common case); True, that the exact
+    test, which also looks at the gaps, must look."""
+    if wordlike.isdisjoint(tokens):
+        return False  # no number word at all: no run can be worded
+    # Each token as a letter: w a number word, d a numeral, j a joining word, x anything else.
+    kinds = "".join(["w" if t in wordlike else "d" if t.isdigit() else "j" if t in joiners else "x" for t in tokens])
+    return any(len(part) >= min_tokens and "w" in part for part in kinds.replace("j", "").split("x"))
 
 
 def may_have_number_words(text: str, min_tokens: int = 3) -> bool:
@@ -255,16 +276,11 @@ def may_have_number_words(text: str, min_tokens: int = 3) -> bool:
     for ch in set(folds.findall(text)):
         text = text.replace(ch, table[ord(ch)] or "")
     text = text.lower()
-    tokens = _TOKEN_RE.findall(text)
-    if wordlike.isdisjoint(tokens):
-        return False  # no number word at all (the common case): no run can be worded
-    # Each token as a letter: w a number word, d a numeral, j a joining word, x anything else. A run
-    # needs min_tokens of w and d with only j between them, one of them a w; without such a stretch
-    # (the common case), the exact test below, which also looks at the gaps, cannot succeed.
-    kinds = "".join(
-        ["w" if tok in wordlike else "d" if tok.isdigit() else "j" if tok in _JOINERS else "x" for tok in tokens]
-    )
-    if not any(len(part) >= min_tokens and "w" in part for part in kinds.replace("j", "").split("x")):
+    if text.isascii():
+        # The same tokens as _TOKEN_RE (runs of ASCII letters and digits), as bytes, in a fraction of the time.
+        if not _may_run(text.encode("ascii").translate(_ASCII_TOKENS).split(), min_tokens, *_ascii_words()):
+            return False
+    elif not _may_run(_TOKEN_RE.findall(text), min_tokens, wordlike, _JOINERS):
         return False
     run = 0
     worded = False
