@@ -77,13 +77,21 @@ def _fuzzy_ok(word: str) -> bool:
     return len(word) >= FUZZY_MIN and not any(ch.isdigit() for ch in word)
 
 
-def term_stems(term: str) -> tuple[str, ...]:
-    """The stems a lexicon phrase is matched by."""
+def term_stems(term: str, memo: dict[str, str | None] | None = None) -> tuple[str, ...]:
+    """The stems a lexicon phrase is matched by; ``memo`` remembers each word's stem (None: no word)."""
     out = []
     for token in TOKEN_RE.findall(term):
+        if memo is not None and token in memo:
+            known = memo[token]
+            if known is not None:
+                out.append(known)
+            continue
         folded = fold(token)
-        if folded:
-            out.append(stem(folded))
+        found = stem(folded) if folded else None
+        if memo is not None:
+            memo[token] = found
+        if found is not None:
+            out.append(found)
     return tuple(out)
 
 
@@ -106,10 +114,11 @@ class Matcher:
         self._index: dict[str, _Node] = {}
         vocabulary: set[str] = set()
         unordered = 0
+        memo: dict[str, str | None] = {}
         for number, entry in enumerate(self.entries):
             seen: set[tuple[str, ...]] = set()
             for term in entry.terms:
-                key = term_stems(term)
+                key = term_stems(term, memo)
                 if not key or key in seen:
                     continue
                 seen.add(key)
@@ -158,7 +167,13 @@ class Matcher:
         if folded and not any(c in self._vocabulary for c in found) and _fuzzy_ok(folded):
             found = found + self._fuzzy(found[0])
         numbers, later = self._numbers, self._later
-        info = (found, tuple(numbers[c] for c in found if c in numbers), tuple(c for c in found if c in later))
+        info: _Token
+        if len(found) == 1:  # most tokens
+            (only,) = found
+            number = numbers.get(only)
+            info = (found, () if number is None else (number,), found if only in later else ())
+        else:
+            info = (found, tuple(numbers[c] for c in found if c in numbers), tuple(c for c in found if c in later))
         if len(self._cache) >= _CACHE_LIMIT:
             self._cache.clear()
         self._cache[token] = info
