@@ -150,6 +150,7 @@ _SENTENCE_RE = re.compile(r"(?<![\s.,;])[.,;][ \t\u00a0]+")
 _LOOKALIKE_RE = re.compile(r"[(\dOoIl](?<!\w.)(?:(?<=\()[\dOoIl]|(?<=[\dOoIl]))(?:[ .\-/()]{0,2}[\dOoIl]){6,}(?!\w)")
 _LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 _LETTERS_RE = re.compile(r"[OoIl]+")
+_LOOKALIKE_LETTERS = frozenset("OoIl")
 _RUN_SEP_RE = re.compile(r"[ .\-/()]+")
 _WORDY_RE = re.compile(r"[^\W\d_]{2}")
 # A look-alike letter within a separator or two of a digit: without one, no run has a letter group
@@ -169,6 +170,8 @@ def _lookalikes(view: View) -> View:
     builder = _Builder(view)
     for m in _LOOKALIKE_RE.finditer(text):
         run = m.group()
+        if _LOOKALIKE_LETTERS.isdisjoint(run):
+            continue  # digits and separators only (most runs): nothing to replace
         if run.isdigit() or sum(ch.isdigit() for ch in run) < 5:
             continue
         if any(tok.isalpha() and len(tok) >= 3 for tok in _RUN_SEP_RE.split(run)):
