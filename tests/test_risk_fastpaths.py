@@ -130,3 +130,15 @@ def test_hits_are_the_scored_hits_in_text_order() -> None:
         assert hits == scorer.score(text, language="xx").hits
         assert [(h.start, h.end, h.indicator) for h in hits] == sorted((h.start, h.end, h.indicator) for h in hits)
         assert all(text[h.start : h.end] == h.matched for h in hits)
+
+
+def test_hits_made_without_init_are_plain_indicator_hits() -> None:
+    from himaya.model import IndicatorHit
+    from himaya.risk.score import _new_hit
+
+    values = ("en.control.passport_held", "control", None, 0.5, "passport kept", 3, 16, "en", "a study")
+    made, plain = _new_hit(*values), IndicatorHit(*values)
+    assert type(made) is IndicatorHit
+    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+    with pytest.raises(AttributeError):
+        made.weight = 1.0  # type: ignore[misc]
