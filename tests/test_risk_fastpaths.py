@@ -142,3 +142,12 @@ def test_hits_made_without_init_are_plain_indicator_hits() -> None:
     assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
     with pytest.raises(AttributeError):
         made.weight = 1.0  # type: ignore[misc]
+
+
+def test_a_term_of_three_words_turns_the_pair_index_off() -> None:
+    packaged = packaged_model()
+    terms = [*packaged.terms[:-1], "free work visa"]
+    model = TypologyModel(packaged.classes, terms, packaged.idf, packaged.coef, packaged.intercept)
+    assert model._pairs is None
+    for text in [*TEXTS[:100], "free work visa", "free visa"]:
+        assert model.predict(text) == _plain_predict(model, text)

@@ -71,6 +71,16 @@ class TypologyModel:
         # (values and memory layout) that coef[:, idx] gives, about four times faster
         self._columns = np.ascontiguousarray(coef.T)
         self._prior: list[float] | None = None  # the probabilities of a text with no known term
+        # the "a b" terms by first then second word, so that no pair string need be built; None (build them)
+        # should a term ever hold two spaces, which the nested look-up would not find as the string does
+        self._pairs: dict[str, dict[str, int]] | None = {}
+        for term, i in self.index.items():
+            if term.count(" ") > 1:
+                self._pairs = None
+                break
+            first, space, second = term.partition(" ")
+            if space:
+                self._pairs.setdefault(first, {})[second] = i
 
     @classmethod
     def load(cls, path: Path | None = None) -> TypologyModel:
@@ -109,7 +119,16 @@ class TypologyModel:
         """``predict``'s arithmetic for the ``tokens`` of a text: the probabilities (in ``classes`` order), how
         many terms the model knows, and what ``explain`` needs (None, None when it knows none of them)."""
         # the columns of the known terms, in the order of ``features`` (words, then "a b" pairs), counted
-        columns = [i for i in map(self.index.get, chain(found, map(" ".join, pairwise(found)))) if i is not None]
+        pairs = self._pairs
+        if pairs is None:
+            columns = [i for i in map(self.index.get, chain(found, map(" ".join, pairwise(found)))) if i is not None]
+        else:
+            columns = [i for i in map(self.index.get, found) if i is not None]
+            for seconds, second in zip(map(pairs.get, found), found[1:], strict=False):  # seconds: mostly None
+                if seconds is not None:
+                    i = seconds.get(second)
+                    if i is not None:
+                        columns.append(i)
         if not columns:
             if self._prior is None:
                 logits = self.intercept.copy()
