@@ -155,3 +155,30 @@ def test_payment() -> None:
     assert payment.normalize("paypal.me/Helper") == "paypal:helper"
     assert payment.normalize("$200") is None
     assert values("only $USD and $200 and $5k", "payment") == []
+
+
+def test_country_of_a_phone_equals_the_region_phonenumbers_gives() -> None:
+    import phonenumbers
+    from phonenumbers import PhoneNumberFormat, PhoneNumberType
+
+    from himaya.selectors.geo import country_of
+
+    def by_parsing(value: str) -> str | None:
+        try:
+            region = phonenumbers.region_code_for_number(phonenumbers.parse(value, None))
+        except phonenumbers.NumberParseException:
+            return None
+        return region if region and region != "ZZ" else None
+
+    values = []
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE, PhoneNumberType.TOLL_FREE):
+            number = phonenumbers.example_number_for_type(region, kind)
+            if number is not None:
+                e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+                values += [e164, e164[:-1] + "9", e164 + "1", e164[:-3]]
+    number = phonenumbers.example_number_for_non_geo_entity(800)
+    values.append(phonenumbers.format_number(number, PhoneNumberFormat.E164))
+    assert len(values) > 1500
+    assert [country_of("phone", v) for v in values] == [by_parsing(v) for v in values]
+    assert country_of("phone", "+12015550123") == "US" and country_of("phone", "+33612345678") == "FR"

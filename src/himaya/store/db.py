@@ -254,14 +254,21 @@ class Store(Queries):
 
     # -- inputs to the link stage --------------------------------------------------------------
     def pivot_occurrences(self, types: Iterable[str]) -> Iterator[tuple[str, str, str]]:
-        """Distinct (record uid, selector type, value) for the given selector types."""
-        query = (
-            select(occurrences.c.record_uid, occurrences.c.type, occurrences.c.value)
-            .where(occurrences.c.type.in_(list(types)))
-            .distinct()
+        """Distinct (record uid, selector type, value) for the given selector types.
+
+        Read in primary-key order and filtered here: a DISTINCT ... WHERE type IN (...) made SQLite sort
+        every occurrence in a temporary B-tree (25 s for 1.6M occurrences, against 2 s for this scan)."""
+        wanted = frozenset(types)
+        query = select(occurrences.c.record_uid, occurrences.c.type, occurrences.c.value).order_by(
+            occurrences.c.record_uid, occurrences.c.type, occurrences.c.value
         )
+        last = None
         with self.engine.connect() as conn:
-            yield from conn.execution_options(yield_per=20_000).execute(query)  # type: ignore[misc]
+            for row in conn.execution_options(yield_per=20_000).execute(query):
+                key = tuple(row)
+                if key != last and key[1] in wanted:
+                    yield key
+                last = key
 
     def minhash_rows(self) -> Iterator[tuple[str, bytes, bytes]]:
         query = select(minhashes.c.record_uid, minhashes.c.bands, minhashes.c.signature)
