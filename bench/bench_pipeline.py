@@ -65,9 +65,7 @@ def main() -> None:
     from himaya.synth import evaluate, generate
     from himaya.synth.evaluate import format_report
 
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--networks", type=int, default=0, help="default: records / 125")
     parser.add_argument("--seed", type=int, default=11)

@@ -28,8 +28,18 @@ def run(labelled: Path) -> dict:
         with (work / "records.jsonl").open("w", encoding="utf-8") as rec, (work / "truth.jsonl").open("w") as tru:
             for r in rows:
                 rec.write(json.dumps({"id": r["id"], "text": r["text"], "country": r.get("country")}) + "\n")
-                tru.write(json.dumps({"id": r["id"], "network": None, "typology": r["typology"],
-                                      "exploitative": r["exploitative"], "selectors": r["selectors"]}) + "\n")
+                tru.write(
+                    json.dumps(
+                        {
+                            "id": r["id"],
+                            "network": None,
+                            "typology": r["typology"],
+                            "exploitative": r["exploitative"],
+                            "selectors": r["selectors"],
+                        }
+                    )
+                    + "\n"
+                )
         with Store.open(work / "db.sqlite") as store:
             ingest(store, [work / "records.jsonl"], workers=1)
             write_export(store, work / "export.jsonl")

@@ -9,8 +9,18 @@ import pytest
 import himaya
 from himaya.errors import DataError, DependencyError, HimayaError, InputError, StoreError, UsageError
 
-PACKAGES = ["himaya", "himaya.ingest", "himaya.selectors", "himaya.risk", "himaya.link", "himaya.store",
-            "himaya.pipeline", "himaya.report", "himaya.synth", "himaya.text"]
+PACKAGES = [
+    "himaya",
+    "himaya.ingest",
+    "himaya.selectors",
+    "himaya.risk",
+    "himaya.link",
+    "himaya.store",
+    "himaya.pipeline",
+    "himaya.report",
+    "himaya.synth",
+    "himaya.text",
+]
 
 
 @pytest.mark.parametrize("name", PACKAGES)
@@ -24,8 +34,17 @@ def test_all_names_exist(name: str) -> None:
 
 
 def test_top_level_api() -> None:
-    assert set(himaya.__all__) >= {"Record", "SelectorHit", "IndicatorHit", "Analysis", "Network", "Problem",
-                                   "HimayaError", "TYPOLOGIES", "__version__"}
+    assert set(himaya.__all__) >= {
+        "Record",
+        "SelectorHit",
+        "IndicatorHit",
+        "Analysis",
+        "Network",
+        "Problem",
+        "HimayaError",
+        "TYPOLOGIES",
+        "__version__",
+    }
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _docs() -> str:
-    return (ROOT / "README.md").read_text() + "".join(
-        p.read_text() for p in sorted((ROOT / "docs").glob("*.md"))
-    )
+    return (ROOT / "README.md").read_text() + "".join(p.read_text() for p in sorted((ROOT / "docs").glob("*.md")))
 
 
 def _commands(group: click.Group, prefix: str = "") -> list[str]:

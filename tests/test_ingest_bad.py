@@ -46,9 +46,7 @@ def test_csv_wrong_column_count_then_good(tmp_path: Path) -> None:
 def test_undecodable_bytes_replaced_and_reported_once(tmp_path: Path) -> None:
     path = tmp_path / "ads.jsonl"
     head = GOOD2 * 2000  # valid UTF-8 for the first 64 KiB: read as UTF-8
-    path.write_bytes(
-        head + b'{"id": "u1", "text": "caf\xe9 \xff work"}\n{"id": "u2", "text": "\xfe again"}\n' + GOOD
-    )
+    path.write_bytes(head + b'{"id": "u1", "text": "caf\xe9 \xff work"}\n{"id": "u2", "text": "\xfe again"}\n' + GOOD)
     records, problems = split(read(path))
     assert [r.id for r in records][-3:] == ["u1", "u2", "g1"]
     assert "\ufffd" in records[-3].text

@@ -38,9 +38,7 @@ def test_jsonl_never_raises_on_arbitrary_bytes(lines: list[bytes]) -> None:
 @given(
     st.lists(
         st.dictionaries(
-            st.sampled_from(
-                ["id", "text", "title", "body", "posted_at", "country", "images", "author", "kind", "x"]
-            ),
+            st.sampled_from(["id", "text", "title", "body", "posted_at", "country", "images", "author", "kind", "x"]),
             json_like,
         ),
         max_size=5,

@@ -28,9 +28,7 @@ def _store_scenario(store: Store) -> dict[str, list[str]]:
         rows.append((rec, analysis(rec, sel, 0.8, "forced_labour", near_dup=False)))
         groups["A"].append(rec.uid)
     # Network B: one template; two phones, each in two ads, and one ad with no contact at all.
-    template = (
-        "kidney donors wanted now, paid in cash on arrival, travel and hotel arranged by our clinic team"
-    )
+    template = "kidney donors wanted now, paid in cash on arrival, travel and hotel arranged by our clinic team"
     for i in range(5):
         rec = record(f"B{i}", template + f" contact {i}")
         phones = [("phone", f"+3361234560{i // 2}")] if i < 4 else []
@@ -53,9 +51,7 @@ def _store_scenario(store: Store) -> dict[str, list[str]]:
     ]
     for i, topic in enumerate(topics):
         rec = record(f"S{i}", f"{topic} in the city, good price, call me any day {i}")
-        rows.append(
-            (rec, analysis(rec, [("phone", f"+4474001234{i:02d}"), HOTLINE], 0.05, None, near_dup=False))
-        )
+        rows.append((rec, analysis(rec, [("phone", f"+4474001234{i:02d}"), HOTLINE], 0.05, None, near_dup=False)))
         groups["solo"].append(rec.uid)
     store.write_batch(run, rows)
     return groups
@@ -84,9 +80,7 @@ def test_networks_hubs_and_near_duplicates(store: Store) -> None:
 
 def test_a_phrase_unrelated_posters_copy_does_not_link_them(store: Store) -> None:
     run = store.begin_run("test", [])
-    boilerplate = (
-        "all ads on this site are checked by our team, report anything suspicious to the moderators now"
-    )
+    boilerplate = "all ads on this site are checked by our team, report anything suspicious to the moderators now"
     rows = []
     for i in range(6):
         rec = record(f"P{i}", f"{boilerplate}. Selling item {i}")

@@ -71,8 +71,9 @@ def test_analyzer_explains_its_scores() -> None:
     from tests.factories import record
 
     analyzer = Analyzer()
-    rec = record("1", "Free visa and plane ticket, no experience needed. Employer keeps your passport. "
-                      "WhatsApp +44 7400 123456")
+    rec = record(
+        "1", "Free visa and plane ticket, no experience needed. Employer keeps your passport. WhatsApp +44 7400 123456"
+    )
     result = analyzer.analyze(rec)
     assert result.risk > 0.5
     assert result.typology == "forced_labour"

@@ -34,11 +34,24 @@ def _run(records: Path, truth: Path, work: Path) -> dict:
 def test_labelled_posts(labelled: Path, tmp_path: Path) -> None:
     rows = [json.loads(line) for line in labelled.read_text(encoding="utf-8").splitlines() if line.strip()]
     records, truth = tmp_path / "records.jsonl", tmp_path / "truth.jsonl"
-    records.write_text("".join(json.dumps({"id": r["id"], "text": r["text"], "country": r["country"]}) + "\n"
-                               for r in rows))
-    truth.write_text("".join(json.dumps({"id": r["id"], "network": None, "typology": r["typology"],
-                                         "exploitative": r["exploitative"], "selectors": r["selectors"]}) + "\n"
-                             for r in rows))
+    records.write_text(
+        "".join(json.dumps({"id": r["id"], "text": r["text"], "country": r["country"]}) + "\n" for r in rows)
+    )
+    truth.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "id": r["id"],
+                    "network": None,
+                    "typology": r["typology"],
+                    "exploitative": r["exploitative"],
+                    "selectors": r["selectors"],
+                }
+            )
+            + "\n"
+            for r in rows
+        )
+    )
     metrics = _run(records, truth, tmp_path)
     for kind in ("phone", "email", "crypto"):
         assert metrics["selectors"][kind]["f1"] >= 0.97, kind

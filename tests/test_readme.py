@@ -15,9 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
 def test_make_demo(tmp_path: Path) -> None:
-    result = subprocess.run(
-        ["make", "demo", f"OUT={tmp_path}"], cwd=ROOT, capture_output=True, text=True, timeout=600
-    )
+    result = subprocess.run(["make", "demo", f"OUT={tmp_path}"], cwd=ROOT, capture_output=True, text=True, timeout=600)
     output = result.stdout + result.stderr
     assert result.returncode == 0, output[-3000:]
     assert re.search(r"read [\d,]+ records", output)

@@ -39,8 +39,11 @@ def _store_with_network(path: Path) -> Store:
     run = store.begin_run("test", [])
     rows = []
     for i in range(3):
-        rec = record(f"r{i}", f"free visa and ticket, passport kept by employer, call +12015550123 ad {i}",
-                     posted_at=f"2024-0{i + 1}-01")
+        rec = record(
+            f"r{i}",
+            f"free visa and ticket, passport kept by employer, call +12015550123 ad {i}",
+            posted_at=f"2024-0{i + 1}-01",
+        )
         rows.append((rec, analysis(rec, [("phone", "+12015550123")], 0.8, "forced_labour", near_dup=False)))
     store.write_batch(run, rows)
     link(store)
@@ -52,7 +55,7 @@ def test_report_contains_networks_and_reasons(tmp_path: Path) -> None:
         out = write_report(store, tmp_path / "report.html")
     html = out.read_text(encoding="utf-8")
     assert "forced_labour" in html and "+12015550123" in html
-    assert "<mark class=\"sel\"" in html and "<svg" in html
+    assert '<mark class="sel"' in html and "<svg" in html
     assert "<script" not in html  # nothing to run, nothing fetched
 
 
@@ -61,10 +64,22 @@ def test_report_renders_in_chromium(tmp_path: Path) -> None:
     with _store_with_network(tmp_path / "r.db") as store:
         out = write_report(store, tmp_path / "report.html")
     result = subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'chr'}",
-         "--dump-dom", out.as_uri()],
-        capture_output=True, text=True, timeout=120,
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'chr'}",
+            "--dump-dom",
+            out.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     dom = result.stdout
     assert "Network N" in dom

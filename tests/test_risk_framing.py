@@ -47,14 +47,25 @@ def test_awareness_news_and_legal_posts_score_low(scorer: Scorer, text: str) -> 
 
 # Real ads with one incidental framing word: the score must survive (at most the one-cue damping).
 INCIDENTAL = [
-    ("Warning: places limited! Customer service jobs in Cambodia, free flight, no experience, age 18-30,"
-     " passport kept by the company. Contact now.", "forced_criminality"),
-    ("Report to the manager on arrival. Kidney donors wanted, cash payment 15000$, travel and surgery in our"
-     " partner hospital paid, blood group O.", "organ_trafficking"),
-    ("¡Atención a esta oferta! Pasaje a Canarias en cayuco desde Dakhla, llegada garantizada, mitad ahora y"
-     " mitad al llegar.", "migrant_smuggling"),
-    ("تحذير: الأماكن محدودة! مطلوب عاملات منزليات للسعودية، نقل كفالة، الكفيل يحتفظ بالجواز، بدون يوم راحة.",
-     "domestic_servitude"),
+    (
+        "Warning: places limited! Customer service jobs in Cambodia, free flight, no experience, age 18-30,"
+        " passport kept by the company. Contact now.",
+        "forced_criminality",
+    ),
+    (
+        "Report to the manager on arrival. Kidney donors wanted, cash payment 15000$, travel and surgery in our"
+        " partner hospital paid, blood group O.",
+        "organ_trafficking",
+    ),
+    (
+        "¡Atención a esta oferta! Pasaje a Canarias en cayuco desde Dakhla, llegada garantizada, mitad ahora y"
+        " mitad al llegar.",
+        "migrant_smuggling",
+    ),
+    (
+        "تحذير: الأماكن محدودة! مطلوب عاملات منزليات للسعودية، نقل كفالة، الكفيل يحتفظ بالجواز، بدون يوم راحة.",
+        "domestic_servitude",
+    ),
 ]
 
 
@@ -81,36 +92,51 @@ def test_repeating_one_cue_counts_once(scorer: Scorer) -> None:
 
 # One post per concept and language (written for these tests).
 CONCEPTS = [
-    ("Looking for kids and elderly people to beg at traffic lights, transport and food provided, they give the"
-     " earnings to the boss at night.", "forced_criminality"),
-    ("Buscamos niños y abuelos para pedir en los semáforos, la plata se entrega al jefe a la noche.",
-     "forced_criminality"),
-    ("On cherche des enfants pour mendier aux feux rouges, l'argent est remis au chef le soir.",
-     "forced_criminality"),
+    (
+        "Looking for kids and elderly people to beg at traffic lights, transport and food provided, they give the"
+        " earnings to the boss at night.",
+        "forced_criminality",
+    ),
+    (
+        "Buscamos niños y abuelos para pedir en los semáforos, la plata se entrega al jefe a la noche.",
+        "forced_criminality",
+    ),
+    ("On cherche des enfants pour mendier aux feux rouges, l'argent est remis au chef le soir.", "forced_criminality"),
     ("مطلوب أطفال وكبار السن للتسول في الإشارات، الفلوس تسلم للمعلم بالليل.", "forced_criminality"),
     ("cherche jeunes pour chouffer, 100€/jour, tu peux pas quitter le point, 16 ans ok.", "forced_criminality"),
     ("se buscan halcones para cuidar la plaza, pago diario, mayores de 16.", "forced_criminality"),
-    ("Online job in Thailand, we pick you up at the airport and drive you to the office, targets: 15 new"
-     " clients per day.", "forced_criminality"),
-    ("Fishing crew, two year contract without returning to shore, transfer at sea, pay at end of contract.",
-     "forced_labour"),
-    ("مطلوب صيادين في أعالي البحار، عقد سنتين من غير ما ترجع البر، سلفة لأهلك تخصم من المرتب.",
-     "forced_labour"),
+    (
+        "Online job in Thailand, we pick you up at the airport and drive you to the office, targets: 15 new"
+        " clients per day.",
+        "forced_criminality",
+    ),
+    (
+        "Fishing crew, two year contract without returning to shore, transfer at sea, pay at end of contract.",
+        "forced_labour",
+    ),
+    ("مطلوب صيادين في أعالي البحار، عقد سنتين من غير ما ترجع البر، سلفة لأهلك تخصم من المرتب.", "forced_labour"),
     ("Brick kiln workers, advance given on joining, work until the advance is finished.", "forced_labour"),
-    ("Pirogue pour les Canaries au départ de Mbour, on garantit l'arrivée, payez en 2 fois.",
-     "migrant_smuggling"),
+    ("Pirogue pour les Canaries au départ de Mbour, on garantit l'arrivée, payez en 2 fois.", "migrant_smuggling"),
     ("Balkan route package: guide + car + safe houses, 50% deposit.", "migrant_smuggling"),
-    ("Pasaportes falsos y visas Schengen, el dinero queda retenido en una casa de cambio hasta que llegues.",
-     "migrant_smuggling"),
+    (
+        "Pasaportes falsos y visas Schengen, el dinero queda retenido en una casa de cambio hasta que llegues.",
+        "migrant_smuggling",
+    ),
     ("جوازات مزورة وفيز شنغن، المبلغ يتحط عند صراف لين توصل.", "migrant_smuggling"),
-    ("Ofrezco señora para limpieza, viene con papeles retenidos por nosotros, precio de traspaso negociable.",
-     "domestic_servitude"),
-    ("عايزين بنت صغيرة من الريف تساعد في البيت، المرتب بيتبعت لأهلها، ما تخرجش من البيت.",
-     "domestic_servitude"),
-    ("forum: the girls live there and never go out, the manager collects all the money and rotates them every"
-     " 2 weeks.", "sexual_exploitation"),
-    ("foro: las chicas viven ahí y no salen nunca, el encargado cobra todo y las rotan cada 15 días.",
-     "sexual_exploitation"),
+    (
+        "Ofrezco señora para limpieza, viene con papeles retenidos por nosotros, precio de traspaso negociable.",
+        "domestic_servitude",
+    ),
+    ("عايزين بنت صغيرة من الريف تساعد في البيت، المرتب بيتبعت لأهلها، ما تخرجش من البيت.", "domestic_servitude"),
+    (
+        "forum: the girls live there and never go out, the manager collects all the money and rotates them every"
+        " 2 weeks.",
+        "sexual_exploitation",
+    ),
+    (
+        "foro: las chicas viven ahí y no salen nunca, el encargado cobra todo y las rotan cada 15 días.",
+        "sexual_exploitation",
+    ),
 ]
 
 

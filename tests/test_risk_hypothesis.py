@@ -24,9 +24,7 @@ PIECES = st.sampled_from(
         " ",
     ]
 )
-TEXT = st.one_of(
-    st.text(max_size=300), st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join)
-)
+TEXT = st.one_of(st.text(max_size=300), st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join))
 
 
 @settings(max_examples=300, deadline=None)

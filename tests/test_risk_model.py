@@ -16,8 +16,15 @@ def hybrid() -> Scorer:
 
 
 def test_features_are_folded_words_and_pairs() -> None:
-    assert features("Free VISA, free tícket 2024") == ["free", "visa", "free", "ticket", "free visa", "visa free",
-                                                         "free ticket"]
+    assert features("Free VISA, free tícket 2024") == [
+        "free",
+        "visa",
+        "free",
+        "ticket",
+        "free visa",
+        "visa free",
+        "free ticket",
+    ]
 
 
 def test_packaged_model_loads_and_reproduces_its_checks() -> None:
@@ -43,13 +50,19 @@ def test_a_model_file_that_disagrees_with_its_checks_is_refused(tmp_path) -> Non
 @pytest.mark.parametrize(
     ("text", "typology"),
     [
-        ("Se buscan pescadores para barco, 14 meses en alta mar sin volver a tierra, el sueldo al final.",
-         "forced_labour"),
+        (
+            "Se buscan pescadores para barco, 14 meses en alta mar sin volver a tierra, el sueldo al final.",
+            "forced_labour",
+        ),
         ("مطلوب متبرع بكلية، الدفع كاش، السفر والعملية علينا", "organ_trafficking"),
-        ("Passage garanti vers l'Italie en bateau, payez la moitié maintenant, le reste à l'arrivée.",
-         "migrant_smuggling"),
-        ("Customer service job in Cambodia, free flight, high salary, age 18-30, must type fast.",
-         "forced_criminality"),
+        (
+            "Passage garanti vers l'Italie en bateau, payez la moitié maintenant, le reste à l'arrivée.",
+            "migrant_smuggling",
+        ),
+        (
+            "Customer service job in Cambodia, free flight, high salary, age 18-30, must type fast.",
+            "forced_criminality",
+        ),
     ],
 )
 def test_hybrid_finds_typology_with_a_learned_reason(hybrid: Scorer, text: str, typology: str) -> None:

@@ -19,9 +19,7 @@ def scorer() -> Scorer:
 
 
 def _rows(name: str) -> list[dict]:
-    return [
-        json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 EXAMPLES = _rows("examples.jsonl")

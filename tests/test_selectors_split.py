@@ -110,9 +110,7 @@ SPELLED_PLUS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "country", "raw", "value"), NEIGHBOURS + UNDERSCORES + DOUBLE_ZERO + SPELLED_PLUS
-)
+@pytest.mark.parametrize(("text", "country", "raw", "value"), NEIGHBOURS + UNDERSCORES + DOUBLE_ZERO + SPELLED_PLUS)
 def test_phone_found(text: str, country: str | None, raw: str, value: str) -> None:
     assert phonenumbers.is_valid_number(phonenumbers.parse(value))
     found = phones(text, country)

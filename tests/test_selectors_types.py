@@ -11,9 +11,7 @@ from himaya.selectors import extract, get_type, registry, types
 from himaya.selectors.base import Registry
 from himaya.selectors.crypto import classify
 
-_spec = importlib.util.spec_from_file_location(
-    "make_golden", Path(__file__).parent / "data/selectors/make_golden.py"
-)
+_spec = importlib.util.spec_from_file_location("make_golden", Path(__file__).parent / "data/selectors/make_golden.py")
 gen = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(gen)  # type: ignore[union-attr]
 

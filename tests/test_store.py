@@ -26,9 +26,7 @@ def test_problems_are_stored_with_place_and_reason(store: Store) -> None:
     run = store.begin_run("test", ["x"])
     store.write_batch(run, [], [Problem("in.jsonl", "line 3", "invalid JSON")])
     rows = store.problems()
-    assert [(r["source"], r["locator"], r["reason"]) for r in rows] == [
-        ("in.jsonl", "line 3", "invalid JSON")
-    ]
+    assert [(r["source"], r["locator"], r["reason"]) for r in rows] == [("in.jsonl", "line 3", "invalid JSON")]
 
 
 def test_export_follows_the_contract(store: Store) -> None:

@@ -101,9 +101,7 @@ def _b58check_ok(addr, version):
 def _eip55_ok(addr):
     low = addr[2:].lower()
     digest = keccak.new(digest_bits=256, data=low.encode()).hexdigest()
-    expect = "".join(
-        c.upper() if c.isalpha() and int(h, 16) >= 8 else c for c, h in zip(low, digest, strict=False)
-    )
+    expect = "".join(c.upper() if c.isalpha() and int(h, 16) >= 8 else c for c, h in zip(low, digest, strict=False))
     return addr[2:] == expect
 
 
@@ -189,9 +187,7 @@ def test_truth_selectors_appear_in_text(corpus):
 def test_hidden_forms_share(corpus):
     truth = corpus[3]
     expl = [s for t in truth if t["exploitative"] for s in t["selectors"] if s["type"] in ("phone", "email")]
-    benign = [
-        s for t in truth if not t["exploitative"] for s in t["selectors"] if s["type"] in ("phone", "email")
-    ]
+    benign = [s for t in truth if not t["exploitative"] for s in t["selectors"] if s["type"] in ("phone", "email")]
     share = sum(bool(s["hidden"]) for s in expl) / len(expl)
     assert 0.25 < share < 0.45
     assert sum(bool(s["hidden"]) for s in benign) / len(benign) < 0.12

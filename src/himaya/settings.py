@@ -26,9 +26,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("near_duplicate_threshold", 0.7, "estimated Jaccard similarity for two texts to link", float),
     Setting("hub_min_degree", 8, "records a selector must appear in before the hub test looks at it"),
     Setting("hub_min_components", 4, "otherwise unrelated groups a selector must join to be a hub"),
-    Setting(
-        "hub_ratio", 0.5, "share of a selector's records that must be in unrelated groups for a hub", float
-    ),
+    Setting("hub_ratio", 0.5, "share of a selector's records that must be in unrelated groups for a hub", float),
     Setting("max_network_size", 300, "networks larger than this are split by community detection"),
 )
 DEFAULTS = {s.name: s.default for s in SETTINGS}

@@ -93,9 +93,7 @@ def _print_link(console: Console, s: Any) -> None:
 @FORMAT
 @MAP
 @STOPLIST
-@click.option(
-    "--report", "report_path", type=click.Path(path_type=Path), help="also write an HTML report here"
-)
+@click.option("--report", "report_path", type=click.Path(path_type=Path), help="also write an HTML report here")
 @setting_options(
     "workers",
     "batch_size",
@@ -122,9 +120,7 @@ def run(
 
     console = Console(stderr=True, soft_wrap=True)
     with Store.open(db) as store:
-        summary = _ingest(
-            store, inputs, fmt, mapping, values.pop("workers"), values.pop("batch_size"), quiet, "run"
-        )
+        summary = _ingest(store, inputs, fmt, mapping, values.pop("workers"), values.pop("batch_size"), quiet, "run")
         _print_ingest(console, summary)
         linked = _link(store, stoplist, values, quiet)
         _print_link(console, linked)
@@ -178,9 +174,7 @@ def ingest(
 @click.command()
 @db_option
 @STOPLIST
-@setting_options(
-    "near_duplicate_threshold", "hub_min_degree", "hub_min_components", "hub_ratio", "max_network_size"
-)
+@setting_options("near_duplicate_threshold", "hub_min_degree", "hub_min_components", "hub_ratio", "max_network_size")
 @QUIET
 @handle_errors
 def link(db: str, stoplist: Path | None, quiet: bool, **values: Any) -> None:

@@ -83,12 +83,8 @@ def show_network(network_id: str, db: str, as_json: bool) -> None:
     console.print(
         f"[bold]{net['id']}[/]  size {net['size']}  risk {net['risk']:.2f}  typology {net['typology'] or '-'}"
     )
-    console.print(
-        f"countries: {net['countries']}  seen {net['first_seen']} .. {net['last_seen']}", highlight=False
-    )
-    console.print(
-        "key selectors: " + ", ".join(f"{t}:{v} ({n})" for t, v, n in net["key_selectors"]), highlight=False
-    )
+    console.print(f"countries: {net['countries']}  seen {net['first_seen']} .. {net['last_seen']}", highlight=False)
+    console.print("key selectors: " + ", ".join(f"{t}:{v} ({n})" for t, v, n in net["key_selectors"]), highlight=False)
     for member in detail["members"]:
         console.print(
             f"\n[bold]{member['id']}[/] risk {member['risk']:.2f} {member['typology'] or ''} "
@@ -177,9 +173,7 @@ def export_records(db: str, out: Path | None) -> None:
 @register()
 @click.command()
 @db_option
-@click.option(
-    "--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("report.html"), show_default=True
-)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("report.html"), show_default=True)
 @click.option("--top", default=50, show_default=True, help="networks to include")
 @handle_errors
 def report(db: str, out: Path, top: int) -> None:

@@ -83,9 +83,7 @@ class Registry:
         try:
             return self._readers[name]
         except KeyError:
-            raise UsageError(
-                f"unknown input format {name!r}; known: {', '.join(self.names())}", format=name
-            ) from None
+            raise UsageError(f"unknown input format {name!r}; known: {', '.join(self.names())}", format=name) from None
 
     def names(self) -> list[str]:
         return list(self._readers)

@@ -44,9 +44,7 @@ class FieldMap:
         mapping = dict(mapping or {})
         unknown = sorted(set(mapping) - set(FIELDS))
         if unknown:
-            raise UsageError(
-                f"unknown record field(s) in mapping: {', '.join(unknown)}; fields: {', '.join(FIELDS)}"
-            )
+            raise UsageError(f"unknown record field(s) in mapping: {', '.join(unknown)}; fields: {', '.join(FIELDS)}")
         self.keys: list[str] = []  # top-level source key per field ("" for dotted paths)
         self.dotted: list[tuple[int, tuple[str, ...]]] = []
         for index, name in enumerate(FIELDS):
@@ -171,8 +169,8 @@ def make_record(
     obj: dict[str, Any], raw: bytes, locator: str, ctx: Context, kind: str = "post", uid: str | None = None
 ) -> Record | Problem:
     """Build a Record from a source object (which becomes ``attrs`` once the fields are taken out)."""
-    input_id, text, title, body, url, platform, author, posted_at, location, country, images, kind_v = (
-        ctx.fields.take(obj)
+    input_id, text, title, body, url, platform, author, posted_at, location, country, images, kind_v = ctx.fields.take(
+        obj
     )
     if type(text) is not str:
         text = as_text(text)
@@ -211,9 +209,7 @@ def make_record(
     )
 
 
-def finish(
-    rec: Record, ctx: Context, input_id: Any = None, posted_at: Any = None, country: Any = None
-) -> Record:
+def finish(rec: Record, ctx: Context, input_id: Any = None, posted_at: Any = None, country: Any = None) -> Record:
     """Fill id, posted_at and country with their checks, and cut over-long text."""
     attrs = rec.attrs
     rec.id = (input_id.strip() if type(input_id) is str else scalar(input_id)) or ctx.default_id(rec.locator)

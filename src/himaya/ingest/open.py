@@ -51,9 +51,7 @@ class Session:
 
 
 def hidden(name: str) -> bool:
-    return any(
-        part.startswith(".") or part == "__MACOSX" for part in name.replace("\\", "/").split("/") if part
-    )
+    return any(part.startswith(".") or part == "__MACOSX" for part in name.replace("\\", "/").split("/") if part)
 
 
 def walk(path: str) -> Iterator[str]:
@@ -81,9 +79,7 @@ def read_file(path: str, session: Session) -> Iterator[Item]:
         return
     counter = CountingRaw(handle, session.progress, os.fstat(handle.fileno()).st_size)
     try:
-        yield from guard(
-            read_stream(counter, path, os.path.basename(path), 0, session), path, session, "read"
-        )
+        yield from guard(read_stream(counter, path, os.path.basename(path), 0, session), path, session, "read")
     finally:
         counter.finish()
         handle.close()
@@ -104,9 +100,7 @@ def read_stream(raw: BinaryIn, source: str, filename: str, depth: int, session: 
     if not head:
         yield Problem(source, "file", "empty input")
         return
-    archive = (
-        head[:2] == b"\x1f\x8b" or head[:4] in (b"PK\x03\x04", b"PK\x05\x06") or head[257:262] == b"ustar"
-    )
+    archive = head[:2] == b"\x1f\x8b" or head[:4] in (b"PK\x03\x04", b"PK\x05\x06") or head[257:262] == b"ustar"
     if archive and depth >= session.limits.max_depth:
         yield Problem(source, "file", f"archives nested deeper than {session.limits.max_depth}; skipped")
         return
@@ -139,9 +133,7 @@ def read_gzip(raw: BinaryIn, source: str, filename: str, depth: int, session: Se
     name = filename[:-3] if filename.lower().endswith(".gz") else filename
     if name.lower().endswith(".tgz"):
         name = name[:-4] + ".tar"
-    yield from guard(
-        read_stream(buffered(bounded), source, name, depth + 1, session), source, session, "gunzip"
-    )
+    yield from guard(read_stream(buffered(bounded), source, name, depth + 1, session), source, session, "gunzip")
 
 
 def _seekable(raw: BinaryIn, head: bytes, limit: int) -> BinaryIn:
@@ -171,12 +163,8 @@ def read_zip(raw: BinaryIn, head: bytes, source: str, depth: int, session: Sessi
         if info.file_size > lim.max_decompressed_bytes:
             yield Problem(member, "file", f"declares {info.file_size} bytes, over the limit; skipped")
             continue
-        if info.file_size > lim.ratio_grace_bytes and info.file_size > lim.max_ratio * max(
-            1, info.compress_size
-        ):
-            yield Problem(
-                member, "file", f"expands more than {lim.max_ratio:g}:1 (probable compression bomb); skipped"
-            )
+        if info.file_size > lim.ratio_grace_bytes and info.file_size > lim.max_ratio * max(1, info.compress_size):
+            yield Problem(member, "file", f"expands more than {lim.max_ratio:g}:1 (probable compression bomb); skipped")
             continue
         try:
             stream = archive.open(info)
@@ -185,9 +173,7 @@ def read_zip(raw: BinaryIn, head: bytes, source: str, depth: int, session: Sessi
             continue
         with stream:
             bounded = BoundedRaw(stream, lim, partial(int, info.compress_size), "zip member")
-            items = read_stream(
-                buffered(bounded), member, os.path.basename(info.filename), depth + 1, session
-            )
+            items = read_stream(buffered(bounded), member, os.path.basename(info.filename), depth + 1, session)
             yield from guard(items, member, session, "unzip")
 
 

@@ -23,9 +23,7 @@ class CountingRaw(io.RawIOBase):
     increments of one file sum to its size (``finish`` reports the remainder).
     """
 
-    def __init__(
-        self, inner: BinaryIn, progress: Callable[[int], None] | None = None, size: int | None = None
-    ) -> None:
+    def __init__(self, inner: BinaryIn, progress: Callable[[int], None] | None = None, size: int | None = None) -> None:
         self._inner = inner
         self._progress = progress
         self._size = size
@@ -89,9 +87,7 @@ class BoundedRaw(io.RawIOBase):
         self.count += n
         lim = self._limits
         if self.count > lim.max_decompressed_bytes:
-            raise LimitExceeded(
-                f"{self._what} decompresses to more than {lim.max_decompressed_bytes} bytes; stopped"
-            )
+            raise LimitExceeded(f"{self._what} decompresses to more than {lim.max_decompressed_bytes} bytes; stopped")
         if self.count > lim.ratio_grace_bytes:
             ratio = self.count / max(1, self._compressed())
             if ratio > lim.max_ratio:
@@ -178,9 +174,7 @@ class FailingRaw(io.RawIOBase):
         raise self._error
 
 
-def read_head_deferred(
-    stream: BinaryIn, size: int, errors: tuple[type[BaseException], ...]
-) -> tuple[bytes, BinaryIn]:
+def read_head_deferred(stream: BinaryIn, size: int, errors: tuple[type[BaseException], ...]) -> tuple[bytes, BinaryIn]:
     """Read a head to sniff; if the stream breaks, keep what came and defer the error to the rest."""
     parts: list[bytes] = []
     try:

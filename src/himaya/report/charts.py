@@ -35,9 +35,7 @@ def risk_colour(risk: float) -> str:
     return f"rgb({red},{green},70)"
 
 
-def network_svg(
-    members: Sequence[dict[str, Any]], edges: Sequence[tuple[str, str, str]], size: int = 420
-) -> str:
+def network_svg(members: Sequence[dict[str, Any]], edges: Sequence[tuple[str, str, str]], size: int = 420) -> str:
     """Records (circles, coloured by risk) joined to the selectors and text groups they share (squares)."""
     g = nx.Graph()
     by_uid = {m["uid"]: m for m in members}
@@ -86,9 +84,7 @@ def network_svg(
     return "".join(parts)
 
 
-def bars_svg(
-    counts: Sequence[tuple[str, int]], width: int = 520, bar: int = 16, colour: str = "#4a6fa5"
-) -> str:
+def bars_svg(counts: Sequence[tuple[str, int]], width: int = 520, bar: int = 16, colour: str = "#4a6fa5") -> str:
     """Horizontal bars with labels and values."""
     if not counts:
         return ""
@@ -99,9 +95,7 @@ def bars_svg(
     for i, (label, count) in enumerate(counts):
         y = 4 + i * bar
         w = (width - label_w - 60) * count / top
-        parts.append(
-            f'<text x="{label_w - 6}" y="{y + bar * 0.7:.1f}" text-anchor="end">{escape(label)}</text>'
-        )
+        parts.append(f'<text x="{label_w - 6}" y="{y + bar * 0.7:.1f}" text-anchor="end">{escape(label)}</text>')
         parts.append(f'<rect x="{label_w}" y="{y + 2}" width="{w:.1f}" height="{bar - 4}" fill="{colour}"/>')
         parts.append(f'<text x="{label_w + w + 4:.1f}" y="{y + bar * 0.7:.1f}">{count:,}</text>')
     parts.append("</svg>")
@@ -118,9 +112,7 @@ def timeline_svg(dates: Sequence[str | None], width: int = 520, height: int = 90
     span = list(range(first, last + 1))
     top = max(months.values())
     col = max(2.0, (width - 20) / len(span))
-    parts = [
-        f'<svg viewBox="0 0 {width} {height + 18}" width="{width}" height="{height + 18}" class="timeline">'
-    ]
+    parts = [f'<svg viewBox="0 0 {width} {height + 18}" width="{width}" height="{height + 18}" class="timeline">']
     for i, m in enumerate(span):
         label = f"{m // 12:04d}-{m % 12 + 1:02d}"
         n = months.get(label, 0)

@@ -86,9 +86,7 @@ def build_context(store: Store, top: int) -> dict[str, Any]:
 
 
 def write_report(store: Store, out: Path, *, top: int = 50) -> Path:
-    env = Environment(
-        loader=PackageLoader("himaya.report", "templates"), autoescape=select_autoescape(["html"])
-    )
+    env = Environment(loader=PackageLoader("himaya.report", "templates"), autoescape=select_autoescape(["html"]))
     html = env.get_template("report.html").render(**build_context(store, top))
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(html, encoding="utf-8")

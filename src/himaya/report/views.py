@@ -60,8 +60,7 @@ def network_detail(store: Store, network_id: str, max_members: int = MAX_MEMBERS
                 ],
                 "hits": hits[m["uid"]],
                 "reasons": [
-                    f"{h['indicator']} ({h['weight']:+.2f}): \u201c{h['matched']}\u201d"
-                    for h in hits[m["uid"]]
+                    f"{h['indicator']} ({h['weight']:+.2f}): \u201c{h['matched']}\u201d" for h in hits[m["uid"]]
                 ],
             }
         )

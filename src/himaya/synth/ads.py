@@ -112,9 +112,7 @@ class Writer:
             contacts.handle(rng, "telegram"),
         ]
 
-    def network_templates(
-        self, lang: str, typology: str, dest: str, rng: random.Random
-    ) -> list[dict[str, Any]]:
+    def network_templates(self, lang: str, typology: str, dest: str, rng: random.Random) -> list[dict[str, Any]]:
         language = self.langs[lang]
         bank = language.typology[typology]
         slots = Slots(language, pick(rng, self.lang_countries[lang]), self.places, rng, dest)

@@ -319,9 +319,7 @@ def url(rng: random.Random, host_slug: str | None = None) -> Made:
 
 def eip55(addr_hex: str) -> str:
     digest = keccak.new(digest_bits=256, data=addr_hex.encode()).hexdigest()
-    return "".join(
-        c.upper() if c.isalpha() and int(digest[i], 16) >= 8 else c for i, c in enumerate(addr_hex)
-    )
+    return "".join(c.upper() if c.isalpha() and int(digest[i], 16) >= 8 else c for i, c in enumerate(addr_hex))
 
 
 def crypto(rng: random.Random, chain: str | None = None) -> Made:

@@ -171,8 +171,7 @@ def format_report(metrics: dict[str, Any]) -> str:
     ]
     for kind, s in metrics["selectors"].items():
         lines.append(
-            f"  {kind:<10} {s['precision']:.3f}  {s['recall']:.3f}  {s['f1']:.3f}  "
-            f"{s['tp']}/{s['fp']}/{s['fn']}"
+            f"  {kind:<10} {s['precision']:.3f}  {s['recall']:.3f}  {s['f1']:.3f}  {s['tp']}/{s['fp']}/{s['fn']}"
         )
     b = metrics["bcubed"]
     lines += [

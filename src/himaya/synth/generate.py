@@ -155,9 +155,7 @@ def generate(
     nets = [_network(rng, writer, i, s) for i, s in enumerate(sizes)]
     n_benign = records // 2
     n_indep = records - n_benign - sum(sizes)
-    plan = np.concatenate(
-        [np.repeat(np.arange(networks), sizes), np.full(n_indep, -1), np.full(n_benign, -2)]
-    )
+    plan = np.concatenate([np.repeat(np.arange(networks), sizes), np.full(n_indep, -1), np.full(n_benign, -2)])
     plan = np.random.default_rng(seed).permutation(plan).tolist()
     summary: dict[str, Counter[str]] = {
         k: Counter() for k in ("kind", "typology", "language", "hidden", "selectors", "platform")

@@ -180,9 +180,9 @@ def hide_phone(digits: str, formatted: str, form: str, lang: str, rng: random.Ra
     if form == "keycap":
         return "".join(c + "\ufe0f\u20e3" if c.isdigit() else c for c in digits)
     if form == "zero_width":
-        return "".join(
-            c + pick(rng, ZW) if c.isdigit() and rng.random() < 0.4 else c for c in formatted
-        ).rstrip("".join(ZW))
+        return "".join(c + pick(rng, ZW) if c.isdigit() and rng.random() < 0.4 else c for c in formatted).rstrip(
+            "".join(ZW)
+        )
     if form == "arabic_indic_spaced":
         return " ".join(digits).translate(_TRANS["arabic_indic"])
     if form == "letters" and not any(c in "01" for c in formatted):

@@ -89,9 +89,7 @@ class TelegramReader(Reader):
                 elif event == "start_map" and prefix in ("chats.list.item", "left_chats.list.item"):
                     chat = {}
         except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError, ValueError) as exc:
-            yield ctx.problem(
-                f"after message {count}", f"malformed Telegram export ({exc}); the rest is skipped"
-            )
+            yield ctx.problem(f"after message {count}", f"malformed Telegram export ({exc}); the rest is skipped")
 
     def _message(self, msg: Any, chat: dict[str, Any], full: bool, n: int, ctx: Context) -> Item | None:
         if not isinstance(msg, dict):
