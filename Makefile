@@ -11,7 +11,7 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q --no-binary pdqhash -e '.[dev]'  # pdqhash built against this numpy
 	touch $@
 
 # The main job on the bundled sample corpus: prints a summary, writes out/report.html.

@@ -30,6 +30,7 @@ CASES: dict[str, dict] = {
     "utf16.csv": {},
     "bundle.zip": {},
     "more.jsonl.gz": {},
+    "photo.png": {},
 }
 
 
@@ -55,5 +56,5 @@ def test_golden(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_every_format_has_a_golden() -> None:
     from himaya.ingest import formats
 
-    covered = {"jsonl", "csv", "html", "warc", "telegram", "text"}
+    covered = {"jsonl", "csv", "html", "warc", "telegram", "image", "text"}
     assert set(formats()) == covered

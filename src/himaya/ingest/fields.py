@@ -27,7 +27,7 @@ FIELDS: tuple[str, ...] = (
     "id", "text", "title", "body", "url", "platform", "author", "posted_at", "location", "country", "images",
     "kind",
 )  # fmt: skip
-KINDS = frozenset({"post", "ad", "page", "message", "text"})
+KINDS = frozenset({"post", "ad", "page", "message", "text", "image"})
 
 _FORMATS = (
     "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%d.%m.%Y %H:%M:%S",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from himaya.ingest.base import Reader
 from himaya.ingest.readers.csv import CsvReader
 from himaya.ingest.readers.html import HtmlReader
+from himaya.ingest.readers.image import ImageReader
 from himaya.ingest.readers.jsonl import JsonlReader
 from himaya.ingest.readers.telegram import TelegramReader
 from himaya.ingest.readers.text import TextReader
@@ -12,7 +13,7 @@ from himaya.ingest.readers.warc import WarcReader
 
 
 def default_readers() -> list[Reader]:
-    return [JsonlReader(), CsvReader(), HtmlReader(), WarcReader(), TelegramReader(), TextReader()]
+    return [JsonlReader(), CsvReader(), HtmlReader(), WarcReader(), TelegramReader(), ImageReader(), TextReader()]
 
 
 __all__ = ["default_readers"]

@@ -1,0 +1,154 @@
+"""Image hashing: PDQ conformance, reduced-scale decoding, bad input, the `himaya hash` command.
+
+Every image here is benign: the published PDQ test images, or textures generated from random numbers.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import struct
+import zipfile
+import zlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+from PIL import Image
+
+from himaya.cli import cli
+from himaya.images.hashing import ImageError, hash_image, hash_paths
+
+FIXTURES = Path(__file__).parent / "data" / "images" / "pdq-reference"
+# Published with the fixtures (python-threatexchange's test_pdq_hasher.py): hash, quality.
+REFERENCE = {
+    "LA.png": ("accb6d39648035f8125c8ce6ba65007de7b54c67a2d93ef7b8f33b0611306715", 100),
+    "I16.png": ("de2ef0e99ecdfc1d248a0eb055f023d1d61e79c3920cbb55d561c02accab1763", 36),
+    "rgb.jpeg": ("fb4eed46cb8a6c78819ca06b756c541f7b07ef6d02c82fccd00f862166272cda", 100),
+}
+
+
+def _distance(a: str, b: str) -> int:
+    return (int(a, 16) ^ int(b, 16)).bit_count()
+
+
+def _texture(width: int, height: int, seed: int) -> Image.Image:
+    """A benign photo-like texture: smooth random fields in three channels, some fine noise."""
+    rng = np.random.default_rng(seed)
+    coarse = rng.random((height // 32 + 2, width // 32 + 2, 3))
+    img = Image.fromarray((coarse * 255).astype(np.uint8)).resize((width, height), Image.Resampling.BICUBIC)
+    noise = rng.normal(0, 6, (height, width, 3))
+    return Image.fromarray(np.clip(np.asarray(img, dtype=np.float64) + noise, 0, 255).astype(np.uint8))
+
+
+def _jpeg(img: Image.Image, quality: int = 90) -> bytes:
+    out = io.BytesIO()
+    img.save(out, "JPEG", quality=quality)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("name", sorted(REFERENCE))
+def test_pdq_equals_the_published_reference_hashes(name: str) -> None:
+    data = (FIXTURES / name).read_bytes()
+    got = hash_image(data)
+    assert (got.pdq, got.pdq_quality) == REFERENCE[name]
+    assert (got.width, got.height) == Image.open(io.BytesIO(data)).size
+
+
+def test_digests_are_of_the_file_bytes() -> None:
+    import hashlib
+
+    data = (FIXTURES / "rgb.jpeg").read_bytes()
+    got = hash_image(data)
+    assert got.md5 == hashlib.md5(data).hexdigest()
+    assert got.sha1 == hashlib.sha1(data).hexdigest()
+    assert got.sha256 == hashlib.sha256(data).hexdigest()
+
+
+def test_dihedral_hashes_include_the_rotated_image() -> None:
+    img = _texture(300, 200, seed=4)
+    plain = hash_image(_jpeg(img, 95), dihedral=True)
+    assert len(plain.dihedral) == 7 and plain.pdq == hash_image(_jpeg(img, 95)).pdq
+    rotated = hash_image(_jpeg(img.transpose(Image.Transpose.ROTATE_90), 95))
+    assert rotated.pdq is not None
+    assert min(_distance(rotated.pdq, h) for h in plain.dihedral) <= 31 < _distance(rotated.pdq, plain.pdq)
+
+
+def test_large_jpeg_decoded_at_reduced_scale_stays_within_ten_bits_of_a_full_decode() -> None:
+    import pdqhash
+
+    for seed, size in ((1, (2400, 1600)), (2, (1600, 2400)), (3, (4000, 3000))):
+        data = _jpeg(_texture(*size, seed=seed))
+        got = hash_image(data)
+        full = Image.open(io.BytesIO(data)).convert("RGB").resize((512, 512), Image.Resampling.NEAREST)
+        bits, quality = pdqhash.compute(np.asarray(full))
+        reference = bytes(np.packbits(np.asarray(bits, dtype=np.uint8))).hex()
+        assert quality >= 80
+        assert got.pdq is not None and _distance(got.pdq, reference) <= 10
+        assert (got.width, got.height) == size
+
+
+def _png_header(width: int, height: int) -> bytes:
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "why"),
+    [
+        (b"just some text named like a photo", "not an image"),
+        (_jpeg(_texture(64, 64, seed=5))[:400], "corrupt or truncated"),
+        (_png_header(60_000, 60_000), "bomb"),
+        (b"\xff\xd8\xff\xe0" + b"\x00" * 64, "image"),
+    ],
+)
+def test_bad_images_raise_a_clear_error(data: bytes, why: str) -> None:
+    with pytest.raises(ImageError, match=why):
+        hash_image(data)
+
+
+def test_hash_paths_reads_folders_and_archives_and_reports_bad_files(tmp_path: Path) -> None:
+    good = _jpeg(_texture(200, 150, seed=6))
+    (tmp_path / "a.jpg").write_bytes(good)
+    (tmp_path / "fake.jpg").write_bytes(b"not an image")
+    with zipfile.ZipFile(tmp_path / "set.zip", "w") as z:
+        z.writestr("inner/b.png", (FIXTURES / "LA.png").read_bytes())
+        z.writestr("inner/broken.png", b"\x89PNG\r\n\x1a\n broken")
+    lines = list(hash_paths([tmp_path]))
+    by_path = {line["path"]: line for line in lines}
+    assert by_path[str(tmp_path / "a.jpg")]["sha256"] == hash_image(good).sha256
+    assert by_path[f"{tmp_path / 'set.zip'}!inner/b.png"]["pdq"] == REFERENCE["LA.png"][0]
+    errors = sorted(line["path"] for line in lines if "error" in line)
+    assert errors == sorted([f"{tmp_path / 'set.zip'}!inner/broken.png", str(tmp_path / "fake.jpg")])
+
+
+def test_hash_command_writes_one_json_line_per_file(tmp_path: Path) -> None:
+    (tmp_path / "rgb.jpeg").write_bytes((FIXTURES / "rgb.jpeg").read_bytes())
+    (tmp_path / "notes.jpg").write_text("hello")
+    result = CliRunner().invoke(cli, ["hash", "--json", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [sorted(line) for line in lines] == [
+        ["error", "path"],
+        ["height", "md5", "path", "pdq", "pdq_quality", "sha1", "sha256", "width"],
+    ]
+    assert lines[1]["pdq"] == REFERENCE["rgb.jpeg"][0]
+    assert "1 images hashed, 1 files skipped" in result.stderr
+
+
+def test_images_become_records_without_pixels(tmp_path: Path) -> None:
+    from himaya import ingest
+    from himaya.model import Record
+
+    (tmp_path / "LA.png").write_bytes((FIXTURES / "LA.png").read_bytes())
+    (record,) = [r for r in ingest.read(tmp_path) if isinstance(r, Record)]
+    assert record.kind == "image" and record.text == ""
+    assert record.uid == record.attrs["image"]["sha256"]
+    assert record.attrs["image"]["pdq"] == REFERENCE["LA.png"][0]
+    assert not any(isinstance(v, bytes) for v in record.attrs["image"].values())
