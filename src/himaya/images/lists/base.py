@@ -1,0 +1,273 @@
+"""The shared pieces of every hash-list format: the entry type, value checks, the plug-in interface and
+its registry.
+
+A hash list is a file of hashes of known images with a little metadata about each (category, series,
+whether the victim is identified ...). Each format module reads such a file into ``HashEntry`` values,
+one per hash (a row that gives the MD5 and the SHA-1 of one image yields two entries that share ``group``
+and the other fields), and writes entries back in its own layout. Bad rows come out as
+``himaya.model.Problem`` values naming the file and the line (or the JSON item): the caller counts and
+skips them, nothing is raised for them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import IO, TYPE_CHECKING, Any, ClassVar
+
+from himaya.errors import UsageError
+from himaya.model import Problem
+
+if TYPE_CHECKING:
+    from himaya.images.lists.categories import CategoryMap
+
+#: Hex digits per hash kind. A 64-digit value is either SHA-256 or PDQ: the list or the caller says which.
+HEX_LENGTHS: dict[str, int] = {"md5": 32, "sha1": 40, "sha256": 64, "pdq": 64}
+KINDS: tuple[str, ...] = tuple(HEX_LENGTHS)
+#: Traffic Light Protocol 2.0 labels, lower case.
+TLP_LABELS: tuple[str, ...] = ("clear", "green", "amber", "amber+strict", "red")
+
+_HEX = re.compile(r"[0-9a-f]+")
+_TRUE = {"true", "yes", "y", "t", "1"}
+_FALSE = {"false", "no", "n", "f", "0"}
+
+
+@dataclass(frozen=True, slots=True)
+class HashEntry:
+    """One hash of one known image, with what the list says about the image.
+
+    ``category`` is the Himaya category the list's own ``source_category`` maps to (see
+    ``categories.yaml``); ``entry_id`` is the list's id for the image; ``group`` ties together the entries
+    read from one row (one image) so that writers can put them back on one row; ``attrs`` keeps the rest
+    (PhotoDNA values stay there as opaque text: they are never computed or matched).
+    """
+
+    kind: str
+    value: str
+    quality: int | None = None
+    category: str | None = None
+    source_category: str | None = None
+    series: str | None = None
+    victim_identified: bool | None = None
+    first_seen: str | None = None
+    last_seen: str | None = None
+    tlp: str | None = None
+    entry_id: str | None = None
+    group: str | None = None
+    attrs: dict[str, Any] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        if normalize_hex(self.value, self.kind, allow_prefix=False) != self.value:
+            raise ValueError(f"not a normalised {self.kind} value: {self.value!r}")
+        if self.quality is not None and (self.kind != "pdq" or not 0 <= self.quality <= 100):
+            raise ValueError(f"quality {self.quality!r} is only for PDQ hashes, in 0..100")
+        if self.tlp is not None and self.tlp not in TLP_LABELS:
+            raise ValueError(f"unknown TLP label {self.tlp!r}; known: {', '.join(TLP_LABELS)}")
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """What identifies the hash across versions of a list: (kind, value)."""
+        return (self.kind, self.value)
+
+
+def normalize_hex(raw: str, kind: str, *, allow_prefix: bool = True) -> str:
+    """Lower-case hex of the right length for ``kind``, from a value as written.
+
+    Surrounding and inner spaces are dropped, and (where the format allows it) a ``0x`` prefix.
+    Raises ``ValueError`` with the reason when the value is not a hash of that kind.
+    """
+    if kind not in HEX_LENGTHS:
+        raise ValueError(f"unknown hash kind {kind!r}; known: {', '.join(KINDS)}")
+    value = raw.replace(" ", "").strip().lower()
+    if allow_prefix and value.startswith("0x"):
+        value = value[2:]
+    if not _HEX.fullmatch(value):
+        raise ValueError(f"not hexadecimal: {raw!r}")
+    if len(value) != HEX_LENGTHS[kind]:
+        raise ValueError(f"{kind} needs {HEX_LENGTHS[kind]} hex digits, got {len(value)}: {raw!r}")
+    return value
+
+
+def kind_for(value: str, kind64: str = "pdq") -> str:
+    """The hash kind a bare hex value of this length is taken for; ``kind64`` settles 64 digits."""
+    digits = len(value.replace(" ", "").strip().removeprefix("0x").removeprefix("0X"))
+    for kind, length in (("md5", 32), ("sha1", 40), (kind64, 64)):
+        if digits == length:
+            return kind
+    raise ValueError(f"no hash kind has {digits} hex digits: {value!r}")
+
+
+def parse_bool(raw: object) -> bool | None:
+    """A yes/no flag as lists write it (true/false, yes/no, y/n, t/f, 1/0); empty means unknown."""
+    if raw is None or isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().lower()
+    if not text:
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise ValueError(f"not a yes/no value: {raw!r}")
+
+
+def parse_date(raw: object) -> str | None:
+    """An ISO 8601 date or date-time, normalised (``Z`` becomes ``+00:00``); empty means unknown."""
+    if raw is None:
+        return None
+    text = str(raw).strip()
+    if not text:
+        return None
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text).isoformat()
+        return datetime.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValueError(f"not an ISO 8601 date: {raw!r}") from None
+
+
+def text_or_none(raw: object) -> str | None:
+    if raw is None:
+        return None
+    text = str(raw).strip()
+    return text or None
+
+
+def entries_for_row(hashes: Iterable[tuple[str, object]], **fields: Any) -> list[HashEntry]:
+    """The entries of one row that gives several hashes of one image (kind, value as written; empty
+    values skipped), all sharing ``fields``. Raises ``ValueError`` for a malformed hash or none at all."""
+    out: list[HashEntry] = []
+    for kind, raw in hashes:
+        text = text_or_none(raw)
+        if text is not None:
+            out.append(HashEntry(kind, normalize_hex(text, kind), **fields))
+    if not out:
+        raise ValueError("no hash in this row")
+    return out
+
+
+def rows_of(entries: Iterable[HashEntry]) -> list[list[HashEntry]]:
+    """Entries gathered back into the rows they came from: one row per ``group``, at most one entry of
+    each kind per row, in the order the groups first appear. Entries without a group get a row each."""
+    rows: list[list[HashEntry]] = []
+    open_rows: dict[str, list[HashEntry]] = {}
+    for entry in entries:
+        row = open_rows.get(entry.group) if entry.group is not None else None
+        if row is not None and all(other.kind != entry.kind for other in row):
+            row.append(entry)
+            continue
+        row = [entry]
+        rows.append(row)
+        if entry.group is not None:
+            open_rows[entry.group] = row
+    return rows
+
+
+def csv_rows(source: str, delimiter: str = ",") -> Iterator[tuple[str, dict[str, str]] | Problem]:
+    """(locator, row by lower-case header name) for each data row of a CSV file with a header row;
+    a row with more or fewer fields than the header is a Problem."""
+    with open(source, encoding="utf-8-sig", errors="replace", newline="") as stream:
+        reader = csv.reader(stream, delimiter=delimiter)
+        header = [name.strip().lower() for name in next(reader, [])]
+        if not header:
+            yield Problem(source, "line 1", "no header row")
+            return
+        while True:
+            try:
+                fields = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield Problem(source, f"line {reader.line_num}", f"bad CSV: {exc}")
+                continue
+            locator = f"line {reader.line_num}"
+            if not any(f.strip() for f in fields):
+                continue
+            if len(fields) != len(header):
+                yield Problem(source, locator, f"{len(fields)} fields where the header has {len(header)}")
+                continue
+            yield locator, dict(zip(header, fields, strict=True))
+
+
+@contextlib.contextmanager
+def text_output(out: str | os.PathLike[str] | IO[str]) -> Iterator[IO[str]]:
+    """A text stream to write to: ``out`` itself, or the file at that path (UTF-8, ``\\n`` endings)."""
+    if hasattr(out, "write"):
+        yield out  # type: ignore[misc]
+        return
+    with open(os.fspath(out), "w", encoding="utf-8", newline="") as stream:  # type: ignore[arg-type]
+        yield stream
+
+
+class HashListFormat(ABC):
+    """One hash-list format. ``sniff`` looks at the first bytes of a file (after any BOM) and says whether
+    it is this format; ``read`` yields entries and problems and never raises for bad rows; ``write``
+    writes entries in this layout and returns how many rows it wrote."""
+
+    name: ClassVar[str]
+    extensions: ClassVar[tuple[str, ...]] = ()
+
+    @abstractmethod
+    def sniff(self, head: bytes) -> bool: ...
+
+    @abstractmethod
+    def read(
+        self, path: str | os.PathLike[str], *, categories: CategoryMap | None = None, kind64: str = "pdq"
+    ) -> Iterator[HashEntry | Problem]: ...
+
+    @abstractmethod
+    def write(self, entries: Iterable[HashEntry], out: str | os.PathLike[str] | IO[str]) -> int: ...
+
+    def __repr__(self) -> str:
+        return f"<HashListFormat {self.name}>"
+
+
+class Registry:
+    """Hash-list formats by name; a name may be registered once. Sniffing goes in registration order,
+    so register the most specific formats first."""
+
+    def __init__(self, formats: Iterable[HashListFormat] = ()) -> None:
+        self._formats: dict[str, HashListFormat] = {}
+        for fmt in formats:
+            self.register(fmt)
+
+    def register(self, fmt: HashListFormat) -> HashListFormat:
+        if not getattr(fmt, "name", ""):
+            raise ValueError(f"{fmt!r} has no name")
+        if fmt.name in self._formats:
+            raise ValueError(f"a hash-list format named {fmt.name!r} is already registered")
+        self._formats[fmt.name] = fmt
+        return fmt
+
+    def get(self, name: str) -> HashListFormat:
+        try:
+            return self._formats[name]
+        except KeyError:
+            known = ", ".join(self.names())
+            raise UsageError(f"unknown hash-list format {name!r}; known: {known}", format=name) from None
+
+    def names(self) -> list[str]:
+        return list(self._formats)
+
+    def detect(self, path: str | os.PathLike[str]) -> HashListFormat:
+        """The format of the file at ``path``: by its content first, then by its extension."""
+        source = os.fspath(path)
+        try:
+            with open(source, "rb") as stream:
+                head = stream.read(8192).removeprefix(b"\xef\xbb\xbf")
+        except OSError as exc:
+            raise UsageError(f"cannot read hash list {source}: {exc.strerror}", path=source) from None
+        for fmt in self._formats.values():
+            if fmt.sniff(head):
+                return fmt
+        lower = source.lower()
+        for fmt in self._formats.values():
+            if any(lower.endswith(ext) for ext in fmt.extensions):
+                return fmt
+        raise UsageError(f"cannot tell the hash-list format of {source}; name one of: {', '.join(self.names())}")
