@@ -16,14 +16,16 @@ from himaya.cli.main import err_console, handle_errors, register
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="one JSON object a line (hashes, or path and error)")
+@click.option("--workers", type=int, default=0, help="processes hashing files (default: one per core)")
 @handle_errors
-def hash_command(paths: tuple[Path, ...], as_json: bool) -> None:
+def hash_command(paths: tuple[Path, ...], as_json: bool, workers: int) -> None:
     """Hash images (files, folders, zip/tar archives): MD5, SHA-1, SHA-256 and PDQ; the pixels are dropped."""
     from himaya.images.hashing import hash_paths
+    from himaya.pipeline import default_workers
 
     table = Table("path", "pdq", "quality", "size", "sha256", box=None)
     done = failed = 0
-    for line in hash_paths(paths):
+    for line in hash_paths(paths, workers=workers or default_workers()):
         if "error" in line:
             failed += 1
             if not as_json:

@@ -115,15 +115,31 @@ def _hex(np: Any, bits: Any) -> str:
     return bytes(np.packbits(np.asarray(bits, dtype=np.uint8))).hex()
 
 
-def hash_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[dict[str, Any]]:
+def hash_paths(paths: Iterable[str | os.PathLike[str]], workers: int = 1) -> Iterator[dict[str, Any]]:
     """One JSON-ready line per image under ``paths`` (files, folders, zip, tar and gzip archives):
     ``{"path", "md5", "sha1", "sha256", "pdq", "pdq_quality", "width", "height"}``, or ``{"path", "error"}``
-    for a file that is not a readable image (named, skipped, never fatal)."""
+    for a file that is not a readable image (named, skipped, never fatal). With ``workers`` > 1, files are
+    hashed in that many processes (an archive in one of them); lines come out in the order of the files."""
+    from himaya.ingest.open import walk
+
+    files = [file for path in paths for file in walk(os.fspath(path))]
+    if workers <= 1 or len(files) < 2:
+        for file in files:
+            yield from hash_file(file)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        for lines in pool.map(hash_file, files, chunksize=4):
+            yield from lines
+
+
+def hash_file(path: str) -> list[dict[str, Any]]:
+    """The lines of :func:`hash_paths` for one file (an archive gives one line per member)."""
     from himaya import ingest
 
-    for path in paths:
-        for item in ingest.read(path, fmt="image"):
-            if isinstance(item, Problem):
-                yield {"path": item.source, "error": item.reason}
-            else:
-                yield dict(item.attrs["image"])
+    return [
+        {"path": item.source, "error": item.reason} if isinstance(item, Problem) else dict(item.attrs["image"])
+        for item in ingest.read(path, fmt="image")
+    ]
