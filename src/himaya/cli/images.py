@@ -9,7 +9,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from himaya.cli.main import err_console, handle_errors, register
+from himaya.cli.main import db_option, err_console, handle_errors, open_store, register
 
 
 @register("hash")
@@ -42,3 +42,90 @@ def hash_command(paths: tuple[Path, ...], as_json: bool, workers: int) -> None:
     if not as_json:
         Console().print(table)
     err_console.print(f"{done} images hashed, {failed} files skipped")
+
+
+@register("hashlist")
+@click.group()
+def hashlist() -> None:
+    """Lists of hashes of known images: import (a newer version applies its changes), export, list, remove."""
+
+
+@hashlist.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--name", required=True, help="the list's name in this database")
+@db_option
+@click.option("--format", "fmt", default=None, help="plain, vics, icse, hma or ncmec (default: detected)")
+@click.option("--kind", "kind64", type=click.Choice(["pdq", "sha256"]), default="pdq", show_default=True,
+              help="what a bare 64-hex-digit hash is")  # fmt: skip
+@click.option("--categories", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="a category mapping file instead of the packaged one")  # fmt: skip
+@handle_errors
+def import_list(file: Path, name: str, db: str, fmt: str | None, kind64: str, categories: Path | None) -> None:
+    """Import a hash list, or a newer version of one (additions, retractions and changes are applied)."""
+    from himaya.images import lists
+    from himaya.model import Problem
+    from himaya.store import Store
+    from himaya.store.db import utcnow
+
+    form = lists.get(fmt) if fmt else lists.detect(file)
+    mapping = lists.load_categories(categories)
+    entries, problems = [], 0
+    for item in form.read(file, categories=mapping, kind64=kind64):
+        if isinstance(item, Problem):
+            problems += 1
+            if problems <= 20:
+                err_console.print(f"[yellow]{item}[/]")
+        else:
+            entries.append(item)
+    with Store.open(db) as store:
+        done = store.import_hash_list(name, form.name, str(file), entries, utcnow())
+    verb = "imported" if done.first else "updated"
+    click.echo(
+        f"{name}: {verb} from {file} ({form.name}): {done.entries} entries; "
+        f"{done.added} added, {done.retracted} retracted, {done.changed} changed; {problems} bad rows skipped"
+    )
+
+
+@hashlist.command("export")
+@click.option("--name", required=True, help="the list to export")
+@db_option
+@click.option("--format", "fmt", required=True, help="plain, vics, icse, hma or ncmec")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="file to write")
+@handle_errors
+def export_list(name: str, db: str, fmt: str, out: Path) -> None:
+    """Write a stored hash list in one of the formats."""
+    from himaya.images import lists
+
+    form = lists.get(fmt)
+    with open_store(db) as store:
+        rows = form.write(store.hash_list_entries(name), out)
+    click.echo(f"{name}: {rows} rows written to {out} ({form.name})")
+
+
+@hashlist.command("list")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="one JSON object a line")
+@handle_errors
+def list_lists(db: str, as_json: bool) -> None:
+    """The hash lists in the database."""
+    with open_store(db) as store:
+        found = store.hash_lists()
+    if as_json:
+        for row in found:
+            click.echo(json.dumps(row))
+        return
+    table = Table("name", "format", "entries", "updated", "source", box=None)
+    for row in found:
+        table.add_row(row["name"], row["format"], f"{row['entries']:,}", row["updated_at"], row["source"])
+    Console().print(table)
+
+
+@hashlist.command("remove")
+@click.argument("name")
+@db_option
+@handle_errors
+def remove_list(name: str, db: str) -> None:
+    """Delete a hash list and its entries."""
+    with open_store(db) as store:
+        gone = store.remove_hash_list(name)
+    click.echo(f"{name}: removed ({gone} entries)")

@@ -20,6 +20,7 @@ from sqlalchemy.exc import NoSuchModuleError, OperationalError, SQLAlchemyError
 
 from himaya.errors import DependencyError, StoreError, UsageError
 from himaya.model import Analysis, Problem, Record
+from himaya.store.hashlists import HashLists
 from himaya.store.queries import Queries
 from himaya.store.rows import (
     MINHASH_COLUMNS,
@@ -81,7 +82,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-class Store(Queries):
+class Store(Queries, HashLists):
     """Records, their analysis, and the networks built from them."""
 
     def __init__(self, engine: Engine) -> None:

@@ -138,3 +138,35 @@ links = Table(  # why each member is in its network: the selector or near-duplic
     Column("key", Text, primary_key=True),  # "phone:+12015550123" or "text:<group>"
     Index("ix_links_record", "record_uid"),
 )
+
+hash_lists = Table(  # lists of hashes of known images (see himaya.images.lists), by name
+    "hash_lists",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("format", String(32), nullable=False),
+    Column("source", Text, nullable=False),  # the file last imported
+    Column("imported_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+    Column("entries", Integer, nullable=False),
+)
+
+hash_entries = Table(  # one hash of one known image, with what its list says about the image
+    "hash_entries",
+    metadata,
+    Column("list_id", Integer, ForeignKey("hash_lists.id", ondelete="CASCADE"), primary_key=True),
+    Column("kind", String(8), primary_key=True),  # md5, sha1, sha256, pdq
+    Column("value", String(64), primary_key=True),  # lower-case hex
+    Column("quality", Integer),
+    Column("category", String(40)),
+    Column("source_category", Text),
+    Column("series", Text),
+    Column("victim_identified", Boolean),
+    Column("first_seen", String(40)),
+    Column("last_seen", String(40)),
+    Column("tlp", String(16)),
+    Column("entry_id", Text),
+    Column("grp", Text),  # entries read from one row (one image) share it
+    Column("attrs", JSON),
+    Index("ix_hash_entries_value", "kind", "value"),
+)

@@ -1,0 +1,142 @@
+"""Hash lists in the store: import (a newer version applies its additions and retractions), read, remove."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from sqlalchemy import Engine, and_, delete, insert, select, tuple_, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from himaya.errors import StoreError, UsageError
+from himaya.store.schema import hash_entries, hash_lists
+
+ENTRY_COLUMNS = (
+    "quality", "category", "source_category", "series", "victim_identified", "first_seen", "last_seen", "tlp",
+    "entry_id", "grp", "attrs",
+)  # fmt: skip
+_CHUNK = 400  # (kind, value) pairs per DELETE ... IN (...)
+
+
+@dataclass(frozen=True, slots=True)
+class ListImport:
+    """What an import changed: a first import adds everything; a newer version adds, retracts, updates."""
+
+    name: str
+    added: int
+    retracted: int
+    changed: int
+    entries: int
+    first: bool
+
+
+def _row(list_id: int, entry: Any) -> dict[str, Any]:
+    return {
+        "list_id": list_id, "kind": entry.kind, "value": entry.value, "quality": entry.quality,
+        "category": entry.category, "source_category": entry.source_category, "series": entry.series,
+        "victim_identified": entry.victim_identified, "first_seen": entry.first_seen, "last_seen": entry.last_seen,
+        "tlp": entry.tlp, "entry_id": entry.entry_id, "grp": entry.group, "attrs": entry.attrs or None,
+    }  # fmt: skip
+
+
+def _entry(row: Any) -> Any:
+    from himaya.images.lists import HashEntry
+
+    attrs = row.attrs
+    if isinstance(attrs, str | bytes):
+        attrs = orjson.loads(attrs)
+    return HashEntry(
+        kind=row.kind, value=row.value, quality=row.quality, category=row.category,
+        source_category=row.source_category, series=row.series, victim_identified=row.victim_identified,
+        first_seen=row.first_seen, last_seen=row.last_seen, tlp=row.tlp, entry_id=row.entry_id, group=row.grp,
+        attrs=attrs or {},
+    )  # fmt: skip
+
+
+class HashLists:
+    """The hash-list part of ``Store`` (a mixin: ``engine`` and ``utcnow`` come from it)."""
+
+    engine: Engine
+
+    def import_hash_list(self, name: str, fmt: str, source: str, entries: Iterable[Any], now: str) -> ListImport:
+        """Store ``entries`` (``himaya.images.lists.HashEntry``) as the current version of list ``name``, in one
+        transaction: entries the new version no longer has are retracted, new ones added, changed ones updated."""
+        from himaya.images.lists import diff
+
+        if not name.strip():
+            raise UsageError("a hash list needs a name")
+        new = list({entry.key: entry for entry in entries}.values())
+        try:
+            with self.engine.begin() as conn:
+                found = conn.execute(select(hash_lists.c.id).where(hash_lists.c.name == name)).first()
+                if found is None:
+                    list_id = int(
+                        conn.execute(
+                            insert(hash_lists).values(
+                                name=name, format=fmt, source=source, imported_at=now, updated_at=now, entries=0
+                            )
+                        ).inserted_primary_key[0]  # type: ignore[index]
+                    )
+                    old: list[Any] = []
+                else:
+                    list_id = int(found[0])
+                    old = [
+                        _entry(r) for r in conn.execute(select(hash_entries).where(hash_entries.c.list_id == list_id))
+                    ]
+                added, retracted, changed = diff(old, new)
+                gone = [e.key for e in retracted] + [before.key for before, _ in changed]
+                for i in range(0, len(gone), _CHUNK):
+                    keys = gone[i : i + _CHUNK]
+                    conn.execute(
+                        delete(hash_entries).where(
+                            and_(
+                                hash_entries.c.list_id == list_id,
+                                tuple_(hash_entries.c.kind, hash_entries.c.value).in_(keys),
+                            )
+                        )
+                    )
+                rows = [_row(list_id, e) for e in [*added, *(after for _, after in changed)]]
+                if rows:
+                    conn.execute(insert(hash_entries), rows)
+                conn.execute(
+                    update(hash_lists)
+                    .where(hash_lists.c.id == list_id)
+                    .values(format=fmt, source=source, updated_at=now, entries=len(new))
+                )
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not store hash list {name!r}: {exc}") from exc
+        return ListImport(name, len(added), len(retracted), len(changed), len(new), found is None)
+
+    def hash_lists(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(select(hash_lists).order_by(hash_lists.c.name))]
+
+    def hash_list_entries(self, name: str) -> Iterator[Any]:
+        """The entries of list ``name`` (``HashEntry`` values); UsageError for an unknown list."""
+        query = (
+            select(hash_entries)
+            .join(hash_lists, hash_lists.c.id == hash_entries.c.list_id)
+            .where(hash_lists.c.name == name)
+            .order_by(hash_entries.c.grp, hash_entries.c.kind, hash_entries.c.value)
+        )
+        self._list_id(name)
+        with self.engine.connect() as conn:
+            for row in conn.execution_options(yield_per=20_000).execute(query):
+                yield _entry(row)
+
+    def remove_hash_list(self, name: str) -> int:
+        """Delete list ``name`` and its entries; returns how many entries it had."""
+        list_id = self._list_id(name)
+        with self.engine.begin() as conn:
+            gone = conn.execute(delete(hash_entries).where(hash_entries.c.list_id == list_id)).rowcount
+            conn.execute(delete(hash_lists).where(hash_lists.c.id == list_id))
+        return int(gone or 0)
+
+    def _list_id(self, name: str) -> int:
+        with self.engine.connect() as conn:
+            found = conn.execute(select(hash_lists.c.id).where(hash_lists.c.name == name)).first()
+        if found is None:
+            raise UsageError(f"no hash list named {name!r} (see `himaya hashlist list`)")
+        return int(found[0])
