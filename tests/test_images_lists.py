@@ -130,6 +130,20 @@ def test_truncated_vics_still_yields_what_came_before(tmp_path: Path) -> None:
     assert isinstance(items[-1], Problem) and items[-1].locator == "end of file"
 
 
+def test_vics_case_exports_and_odd_items_are_located(tmp_path: Path) -> None:
+    context = "http://github.com/VICSDATAMODEL/ProjectVic/DataModels/2.0.xml/US/$metadata#"
+    media = [{"MediaID": 1, "MD5": "a" * 32}, {"MediaID": 2, "MD5": "nothex"}]
+    cases = {"@odata.context": context + "Cases", "value": [{"CaseID": "x", "Media": media[:1]}, {"Media": media[1:]}]}
+    path = tmp_path / "cases.json"
+    path.write_text(json.dumps(cases), encoding="utf-8")
+    items = list(lists.get("vics").read(path))
+    assert isinstance(items[0], HashEntry) and isinstance(items[1], Problem) and items[1].locator == "Media[1]"
+    hashset = {"@odata.context": context + "Media", "value": [7, {"MediaID": 3, "MD5": "b" * 32}]}
+    path.write_text(json.dumps(hashset), encoding="utf-8")
+    first, second = lists.get("vics").read(path)
+    assert isinstance(first, Problem) and first.locator == "value[0]" and isinstance(second, HashEntry)
+
+
 # --- round trips ------------------------------------------------------------------------------------
 
 
@@ -190,6 +204,29 @@ def test_registry_names_are_unique_and_stable() -> None:
         reg.register(lists.get("plain"))
     with pytest.raises(UsageError, match="unknown hash-list format"):
         reg.get("nope")
+
+
+def test_public_api_is_curated() -> None:
+    assert sorted(lists.__all__) == sorted(
+        [
+            "HEX_LENGTHS",
+            "KINDS",
+            "TLP_LABELS",
+            "CategoryMap",
+            "HashEntry",
+            "HashListFormat",
+            "Registry",
+            "detect",
+            "diff",
+            "formats",
+            "get",
+            "kind_for",
+            "load_categories",
+            "normalize_hex",
+            "registry",
+        ]
+    )
+    assert all(hasattr(lists, name) for name in lists.__all__)
 
 
 # --- hex, flags, dates ------------------------------------------------------------------------------

@@ -63,8 +63,10 @@ class HashEntry:
     attrs: dict[str, Any] = field(default_factory=dict, hash=False)
 
     def __post_init__(self) -> None:
-        if normalize_hex(self.value, self.kind, allow_prefix=False) != self.value:
-            raise ValueError(f"not a normalised {self.kind} value: {self.value!r}")
+        if self.kind not in HEX_LENGTHS:
+            raise ValueError(f"unknown hash kind {self.kind!r}; known: {', '.join(KINDS)}")
+        if len(self.value) != HEX_LENGTHS[self.kind] or not _HEX.fullmatch(self.value):
+            raise ValueError(f"not a normalised {self.kind} value (lower-case hex): {self.value!r}")
         if self.quality is not None and (self.kind != "pdq" or not 0 <= self.quality <= 100):
             raise ValueError(f"quality {self.quality!r} is only for PDQ hashes, in 0..100")
         if self.tlp is not None and self.tlp not in TLP_LABELS:
@@ -146,7 +148,8 @@ def entries_for_row(hashes: Iterable[tuple[str, object]], **fields: Any) -> list
     for kind, raw in hashes:
         text = text_or_none(raw)
         if text is not None:
-            out.append(HashEntry(kind, normalize_hex(text, kind), **fields))
+            attrs = dict(fields.get("attrs") or {})  # each entry its own copy: entries are values
+            out.append(HashEntry(kind, normalize_hex(text, kind), **(fields | {"attrs": attrs})))
     if not out:
         raise ValueError("no hash in this row")
     return out

