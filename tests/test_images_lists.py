@@ -165,6 +165,21 @@ def test_writers_accept_a_text_stream() -> None:
     assert buffer.getvalue().splitlines()[0] == "collab,signal_type,signal_str,category,tags"
 
 
+@pytest.mark.parametrize("target", ["vics", "icse", "hma", "ncmec", "plain"])
+@pytest.mark.parametrize("name", GOOD)
+def test_any_list_converts_to_any_format(name: str, target: str, tmp_path: Path) -> None:
+    entries = [e for e in read_all(name) if isinstance(e, HashEntry)]
+    if target == "plain" and {e.kind for e in entries} >= {"pdq", "sha256"}:
+        return
+    out = tmp_path / "converted"
+    lists.get(target).write(entries, out)
+    again = [item for item in lists.get(target).read(out)]
+    assert all(isinstance(item, HashEntry) for item in again)
+    carried = {"vics": {"md5", "sha1"}, "icse": {"md5", "sha1"}, "hma": {"md5", "pdq"}, "ncmec": {"md5", "sha1", "pdq"}}
+    wanted = {e.key for e in entries if e.kind in carried.get(target, lists.KINDS)}
+    assert {e.key for e in again} == wanted
+
+
 def test_plain_refuses_to_mix_sha256_and_pdq() -> None:
     entries = [HashEntry("sha256", "a" * 64), HashEntry("pdq", "b" * 64)]
     with pytest.raises(UsageError):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from collections.abc import Iterable, Iterator
 from typing import IO
 
@@ -24,6 +25,7 @@ from himaya.model import Problem
 COLUMNS = ("collab", "signal_type", "signal_str", "category", "tags")
 SIGNAL_KINDS = {"pdq": "pdq", "video_md5": "md5", "photo_md5": "md5", "md5": "md5"}
 _DEFAULT_TYPE = {"pdq": "pdq", "md5": "video_md5"}
+_OPINION = re.compile(r"[A-Z][A-Z_]*")
 
 
 class HmaCsv(HashListFormat):
@@ -85,6 +87,9 @@ class HmaCsv(HashListFormat):
                 tags = entry.attrs.get("tags") or []
                 collab = entry.attrs.get("collab") or ""
                 tag_text = " ".join(str(tag) for tag in tags) if isinstance(tags, list) else str(tags)
-                writer.writerow([collab, signal_type, entry.value, entry.source_category or "", tag_text])
+                opinion = entry.source_category or ""
+                if not _OPINION.fullmatch(opinion):
+                    opinion = ""  # another list's category (a VICS code ...) is not an opinion name
+                writer.writerow([collab, signal_type, entry.value, opinion, tag_text])
                 count += 1
         return count

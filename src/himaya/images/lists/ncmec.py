@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from collections.abc import Iterable, Iterator
 from typing import IO
 
@@ -34,6 +35,7 @@ from himaya.model import Problem
 COLUMNS = ("id", "member_id", "entry_type", "classification", "md5", "sha1", "pdq", "photodna")
 _HASHES = ("md5", "sha1", "pdq")
 _ATTRS = ("member_id", "entry_type", "photodna")
+_CLASSIFICATION = re.compile(r"[A-Z][0-9]")  # A1, A2, B1, B2
 
 
 class NcmecCsv(HashListFormat):
@@ -71,7 +73,8 @@ class NcmecCsv(HashListFormat):
                 yield Problem(source, locator, str(exc))
 
     def write(self, entries: Iterable[HashEntry], out: str | os.PathLike[str] | IO[str]) -> int:
-        """One row per entry (image) with the columns above; SHA-256 hashes are left out."""
+        """One row per entry (image) with the columns above; SHA-256 hashes are left out, and so is a
+        source category that does not look like an NCMEC classification (it came from another list)."""
         count = 0
         with text_output(out) as stream:
             writer = csv.writer(stream, lineterminator="\n")
@@ -80,7 +83,10 @@ class NcmecCsv(HashListFormat):
                 first = row[0]
                 values = {entry.kind: entry.value for entry in row}
                 values |= {name: str(first.attrs.get(name, "")) for name in _ATTRS}
-                values |= {"id": first.entry_id or "", "classification": first.source_category or ""}
+                classification = first.source_category or ""
+                if not _CLASSIFICATION.fullmatch(classification):
+                    classification = ""  # another list's category (a VICS code ...) is not an NCMEC one
+                values |= {"id": first.entry_id or "", "classification": classification}
                 writer.writerow([values.get(column, "") for column in COLUMNS])
                 count += 1
         return count

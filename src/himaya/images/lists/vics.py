@@ -142,9 +142,8 @@ def _record(row: list[HashEntry]) -> dict[str, Any]:
     record: dict[str, Any] = {}
     if first.entry_id is not None:
         record["MediaID"] = int(first.entry_id) if first.entry_id.isdigit() else first.entry_id
-    if first.source_category is not None:
-        code = first.source_category
-        record["Category"] = int(code) if code.isdigit() else code
+    if first.source_category is not None and first.source_category.isdigit():  # a VICS code, not another list's
+        record["Category"] = int(first.source_category)
     for kind, key in _HASHES:
         for entry in row:
             if entry.kind == kind:
