@@ -191,7 +191,8 @@ def test_rows_of_regroups_entries_by_image() -> None:
     b = HashEntry("sha1", "1" * 40, group="g1")
     c = HashEntry("md5", "2" * 32, group="g1")  # a second MD5 in one group starts a new row
     d = HashEntry("md5", "3" * 32)
-    assert rows_of([a, b, c, d]) == [[a, b], [c], [d]]
+    assert list(rows_of([a, b, c, d])) == [[a, b], [c], [d]]
+    assert list(rows_of([a, d, b])) == [[a], [d], [b]]  # a group's entries are expected together
 
 
 # --- sniffing and the registry ----------------------------------------------------------------------

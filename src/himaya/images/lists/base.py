@@ -155,21 +155,20 @@ def entries_for_row(hashes: Iterable[tuple[str, object]], **fields: Any) -> list
     return out
 
 
-def rows_of(entries: Iterable[HashEntry]) -> list[list[HashEntry]]:
-    """Entries gathered back into the rows they came from: one row per ``group``, at most one entry of
-    each kind per row, in the order the groups first appear. Entries without a group get a row each."""
-    rows: list[list[HashEntry]] = []
-    open_rows: dict[str, list[HashEntry]] = {}
+def rows_of(entries: Iterable[HashEntry]) -> Iterator[list[HashEntry]]:
+    """Entries gathered back into the rows they came from, as a stream: consecutive entries of one
+    ``group`` share a row, at most one entry of each kind per row. Readers (and the store, which orders
+    by group) give a group's entries together; entries without a group get a row each."""
+    row: list[HashEntry] = []
     for entry in entries:
-        row = open_rows.get(entry.group) if entry.group is not None else None
-        if row is not None and all(other.kind != entry.kind for other in row):
-            row.append(entry)
-            continue
-        row = [entry]
-        rows.append(row)
-        if entry.group is not None:
-            open_rows[entry.group] = row
-    return rows
+        if row and (
+            entry.group is None or entry.group != row[0].group or any(other.kind == entry.kind for other in row)
+        ):
+            yield row
+            row = []
+        row.append(entry)
+    if row:
+        yield row
 
 
 def csv_rows(source: str, delimiter: str = ",") -> Iterator[tuple[str, dict[str, str]] | Problem]:
