@@ -102,6 +102,19 @@ def test_duplicates_zero_hash_and_radius_zero() -> None:
     assert as_set(index.search(zero, 256, method="index")) == {(0, 0, 0), (0, 1, 0), (0, 2, 1), (0, 3, 256)}
 
 
+def test_buckets_larger_than_one_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many copies of one hash (solid-colour images all hash alike) fill one bucket: it is checked in pieces."""
+    import himaya.images.index as module
+
+    monkeypatch.setattr(module, "_CANDIDATE_CHUNK", 7)
+    rng = np.random.default_rng(2)
+    hashes = np.concatenate([np.zeros((50, 32), dtype=np.uint8), clustered(100, rng)])
+    queries = np.concatenate([np.zeros((2, 32), dtype=np.uint8), flipped(hashes[40:70], 12, rng)])
+    for key_bits in (4, 21):
+        index = PDQIndex._build(hashes, key_bits)
+        assert as_set(index.search(queries, 31, method="index")) == brute_force(hashes, queries, 31)
+
+
 def test_empty_index_and_no_queries() -> None:
     empty = np.empty((0, 32), dtype=np.uint8)
     index = PDQIndex.build(empty)

@@ -11,11 +11,16 @@ hashing", TPAMI 2014):
   first a + 1 substrings is within s of the query's substring, or one of the others is within s - 1 (otherwise
   the distance would be at least (a + 1)(s + 1) + (11 - a) s = r + 1). For r = 31: 8 tables probed with every
   value within 2 bits (232 probes each) and 4 tables within 1 bit (22 probes each).
-- Each table is the row numbers sorted by substring value plus an offsets array of 2**21 + 1 entries, so a probe
-  is two array reads. Row numbers are stored as a 16-bit low part and an 8-bit high part (24 bits, enough for
-  16.7 million hashes; a 16-bit high part beyond that) to keep 10 million hashes under 1 GB.
+- Each table is the row numbers sorted by key (stably: ascending rows within a bucket, which measured faster)
+  plus an offsets array of 2**k + 1 entries, so a probe is two array reads. The key is the substring, or its
+  low k bits for lists under a million hashes (k = bits of N, 4 to 21: about one bucket per hash; the bound
+  still holds, a probe just finds more). Row numbers are stored as a 16-bit low part and an 8-bit high part
+  (24 bits, enough for 16.7 million hashes; a 16-bit high part beyond that) to keep 10 million hashes,
+  index included, under 1 GB (744 MiB of arrays).
 - Candidates are checked with their exact distance (XOR and popcount over four 64-bit words), so the answer is
-  exactly the brute-force answer; duplicates found by several tables are dropped.
+  exactly the brute-force answer. A match that several tables find is reported by the first of them only.
+- Skewed lists (near-duplicate families, low-entropy hashes) make some buckets large: candidates are checked
+  in bounded chunks so memory stays flat, and the time grows with the candidates (see bench/bench_match.py).
 
 Queries are answered in batches with numpy only. Every array is a plain numpy array: `save` writes them with
 `numpy.save` and `load` can memory-map them, so several processes can share one index.
@@ -40,7 +45,7 @@ SUBSTRING_BITS = 21
 TABLES = 12
 _QUERY_CHUNK = 256  # queries answered together
 _CANDIDATE_CHUNK = 1 << 17  # candidates checked together: bounds the working memory on skewed lists
-_BUILD_CHUNK = 1 << 20
+_BUILD_CHUNK = 1 << 18  # rows per build step: small temporaries (peak memory)
 _HEX = re.compile(r"[0-9a-fA-F]{64}")
 
 Method = Literal["auto", "index", "scan"]
@@ -154,8 +159,9 @@ class PDQIndex:
             hit = np.flatnonzero(counts)
             if len(hit) == 0:
                 continue
-            starts, counts = starts[hit], counts[hit]
-            probe_query = hit // len(masks)
+            starts, counts, probe_query = starts[hit], counts[hit], hit // len(masks)
+            if counts.max() > _CANDIDATE_CHUNK:  # a huge bucket (many copies of one hash): cut it in pieces
+                starts, counts, probe_query = _split_ranges(starts, counts, probe_query)
             ends = np.cumsum(counts)
             # Split the probes so that one check handles about _CANDIDATE_CHUNK candidates (bounded memory).
             cuts = np.searchsorted(ends, np.arange(_CANDIDATE_CHUNK, int(ends[-1]), _CANDIDATE_CHUNK))
@@ -241,12 +247,12 @@ def _fill_table(
         run_start = np.ones(len(keys), dtype=bool)
         run_start[1:] = sorted_keys[1:] != sorted_keys[:-1]
         firsts = np.flatnonzero(run_start)
-        rank = np.arange(len(keys)) - np.repeat(firsts, np.diff(np.append(firsts, len(keys))))
-        slots = free[sorted_keys] + rank
+        run_lengths = np.diff(np.append(firsts, len(keys)))
+        slots = free[sorted_keys] + (np.arange(len(keys)) - np.repeat(firsts, run_lengths))
         rows = order + start
         rows_low[slots] = rows.astype(np.uint16)
         rows_high[slots] = (rows >> 16).astype(rows_high.dtype)
-        free += np.bincount(keys, minlength=buckets)
+        free[sorted_keys[firsts]] += run_lengths
 
 
 def _substring(words: npt.NDArray[np.uint64], table: int, bits: int) -> npt.NDArray[np.uint32]:
@@ -279,6 +285,18 @@ def _probe_plan(radius: int, bits: int) -> list[tuple[int, int, npt.NDArray[np.u
         if distance >= 0:
             plan.append((table, distance, _masks(distance, bits)))
     return plan
+
+
+def _split_ranges(
+    starts: npt.NDArray[np.int64], counts: npt.NDArray[np.int64], owners: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Cut ranges longer than _CANDIDATE_CHUNK into pieces of at most that length, in order."""
+    pieces = -(-counts // _CANDIDATE_CHUNK)
+    first_piece = np.cumsum(pieces) - pieces
+    piece = np.arange(int(pieces.sum())) - np.repeat(first_piece, pieces)
+    offset = piece * _CANDIDATE_CHUNK
+    lengths = np.minimum(np.repeat(counts, pieces) - offset, _CANDIDATE_CHUNK)
+    return np.repeat(starts, pieces) + offset, lengths, np.repeat(owners, pieces)
 
 
 def _expand(starts: npt.NDArray[np.int64], counts: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
