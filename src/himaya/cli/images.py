@@ -129,3 +129,61 @@ def remove_list(name: str, db: str) -> None:
     with open_store(db) as store:
         gone = store.remove_hash_list(name)
     click.echo(f"{name}: removed ({gone} entries)")
+
+
+@register("match")
+@click.command()
+@db_option
+@click.option("--hashes", "hashes_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="PDQ hashes to match, one a line (',quality' optional); default: the stored images")  # fmt: skip
+@click.option("--radius", type=click.IntRange(0, 256), default=31, show_default=True, help="largest PDQ distance")
+@click.option("--json", "as_json", is_flag=True, help="one JSON object a match")
+@handle_errors
+def match(db: str, hashes_file: Path | None, radius: int, as_json: bool) -> None:
+    """Match images against the stored hash lists: digests exactly, PDQ within --radius (exact recall)."""
+    from himaya.images.match import MIN_QUALITY, ListIndex
+
+    with open_store(db) as store:
+        index = ListIndex.from_store(store)
+        found = 0
+        if hashes_file is not None:
+            queries, bad = _query_hashes(hashes_file, MIN_QUALITY)
+            for item in index.match_pdq(queries, radius):
+                found += 1
+                line = item.as_json()
+                click.echo(json.dumps(line) if as_json else f"{line['query']}  {line['list']}  d={line['distance']}")
+            err_console.print(f"{len(queries)} query hashes, {found} matches; {bad} lines skipped")
+            return
+        images = 0
+        for uid, record_id, image in store.image_hashes():
+            images += 1
+            for item in index.match_image(image, radius):
+                found += 1
+                line = {"record": record_id, "uid": uid, "path": image.get("path"), **item.as_json()}
+                click.echo(json.dumps(line) if as_json else f"{record_id}  {item.list}  {item.kind} d={item.distance}")
+        err_console.print(f"{images} stored images against {len(index):,} list entries: {found} matches")
+
+
+def _query_hashes(path: Path, min_quality: int) -> tuple[list[str], int]:
+    """The hex PDQ hashes of a query file; bad lines (and hashes below the quality floor) are named and skipped."""
+    from himaya.images.lists import normalize_hex
+
+    queries: list[str] = []
+    bad = 0
+    with open(path, encoding="utf-8-sig", errors="replace") as lines:
+        for number, line in enumerate(lines, 1):
+            text = line.split("#", 1)[0].strip()
+            if not text:
+                continue
+            value, _, quality = text.replace(" ", ",").replace("\t", ",").partition(",")
+            try:
+                hexed = normalize_hex(value, "pdq")
+                if quality.strip() and int(quality) < min_quality:
+                    raise ValueError(f"quality {quality.strip()} is under {min_quality}")
+            except ValueError as exc:
+                bad += 1
+                if bad <= 20:
+                    err_console.print(f"[yellow]{path}:{number}: {exc}[/]")
+                continue
+            queries.append(hexed)
+    return queries, bad

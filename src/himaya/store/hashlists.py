@@ -11,7 +11,7 @@ from sqlalchemy import Engine, and_, delete, insert, select, tuple_, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from himaya.errors import StoreError, UsageError
-from himaya.store.schema import hash_entries, hash_lists
+from himaya.store.schema import hash_entries, hash_lists, records
 
 ENTRY_COLUMNS = (
     "quality", "category", "source_category", "series", "victim_identified", "first_seen", "last_seen", "tlp",
@@ -133,6 +133,15 @@ class HashLists:
             gone = conn.execute(delete(hash_entries).where(hash_entries.c.list_id == list_id)).rowcount
             conn.execute(delete(hash_lists).where(hash_lists.c.id == list_id))
         return int(gone or 0)
+
+    def image_hashes(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """(uid, id, hashes) of every stored image record (``attrs["image"]``, see himaya.images.hashing)."""
+        query = select(records.c.uid, records.c.id, records.c.attrs).where(records.c.kind == "image")
+        with self.engine.connect() as conn:
+            for uid, record_id, attrs in conn.execution_options(yield_per=20_000).execute(query):
+                data = orjson.loads(attrs) if isinstance(attrs, str | bytes) else attrs
+                if isinstance(data, dict) and isinstance(data.get("image"), dict):
+                    yield uid, record_id, data["image"]
 
     def _list_id(self, name: str) -> int:
         with self.engine.connect() as conn:

@@ -1,0 +1,69 @@
+"""Matching images against stored hash lists: digests exactly, PDQ within the radius, the quality floor."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from himaya.cli import cli
+from himaya.images.lists import HashEntry
+from himaya.images.match import ListIndex
+from himaya.store import Store
+
+FIXTURES = Path(__file__).parent / "data" / "images" / "pdq-reference"
+RGB_PDQ = "fb4eed46cb8a6c78819ca06b756c541f7b07ef6d02c82fccd00f862166272cda"
+
+
+def _flip(hex_hash: str, bits: int) -> str:
+    return f"{int(hex_hash, 16) ^ ((1 << bits) - 1):064x}"
+
+
+def test_pdq_matches_within_the_radius_only() -> None:
+    rows = [("known", "pdq", _flip(RGB_PDQ, 31), "known_abuse", "S1"), ("known", "pdq", _flip(RGB_PDQ, 32), None, None)]
+    index = ListIndex(rows)
+    found = list(index.match_pdq([RGB_PDQ]))
+    assert [(m.hash, m.distance, m.category, m.series) for m in found] == [
+        (_flip(RGB_PDQ, 31), 31, "known_abuse", "S1")
+    ]
+    assert [m.distance for m in index.match_pdq([RGB_PDQ], radius=32)] == [31, 32]
+
+
+def test_an_image_matches_by_digest_and_by_pdq_above_the_quality_floor() -> None:
+    md5 = "0123456789abcdef0123456789abcdef"
+    index = ListIndex([("a", "md5", md5, None, None), ("b", "pdq", RGB_PDQ, None, None)])
+    image = {"md5": md5, "sha1": "x", "sha256": "y", "pdq": RGB_PDQ, "pdq_quality": 90}
+    assert sorted((m.list, m.kind) for m in index.match_image(image)) == [("a", "md5"), ("b", "pdq")]
+    assert [m.kind for m in index.match_image({**image, "pdq_quality": 49})] == ["md5"]
+
+
+def test_match_command_on_stored_images_and_on_a_hash_file(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    images = tmp_path / "images"
+    images.mkdir()
+    for name in ("rgb.jpeg", "LA.png"):
+        (images / name).write_bytes((FIXTURES / name).read_bytes())
+    la_md5 = hashlib.md5((FIXTURES / "LA.png").read_bytes()).hexdigest()
+    with Store.open(db) as store:
+        entries = [HashEntry("pdq", _flip(RGB_PDQ, 5), quality=100), HashEntry("md5", la_md5)]
+        store.import_hash_list("demo", "plain", "demo.txt", entries, "2026-11-26T00:00:00Z")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["run", str(images), "--db", str(db), "--quiet"]).exit_code == 0
+    result = runner.invoke(cli, ["match", "--db", str(db), "--json"])
+    assert result.exit_code == 0, result.output
+    got = sorted(
+        (line["record"], line["kind"], line["distance"]) for line in map(json.loads, result.stdout.splitlines())
+    )
+    assert got == [("LA.png", "md5", 0), ("rgb.jpeg", "pdq", 5)]
+
+    queries = tmp_path / "queries.txt"
+    queries.write_text(f"{RGB_PDQ}\nnot a hash\n{'0' * 64},20\n")
+    result = runner.invoke(cli, ["match", "--db", str(db), "--hashes", str(queries), "--json"])
+    assert result.exit_code == 0, result.output
+    (line,) = [json.loads(x) for x in result.stdout.splitlines()]
+    assert {k: line[k] for k in ("query", "list", "hash", "distance")} == {
+        "query": RGB_PDQ, "list": "demo", "hash": _flip(RGB_PDQ, 5), "distance": 5
+    }  # fmt: skip
+    assert f"{queries}:2" in result.stderr and f"{queries}:3" in result.stderr
