@@ -169,7 +169,7 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=2000)
     parser.add_argument("--sets", default="uniform,clustered", help="comma-separated: uniform, clustered")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--sample", type=int, default=20, help="queries checked against brute force")
+    parser.add_argument("--sample", type=int, default=50, help="queries checked against brute force")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:

@@ -5,18 +5,18 @@ A known image matches a hash-list entry when the Hamming distance between their 
 index uses multi-index hashing (Norouzi, Punjani and Fleet, "Fast exact search in Hamming space with multi-index
 hashing", TPAMI 2014):
 
-- 252 of the 256 bits are cut into 12 disjoint substrings of 21 bits (three per 64-bit word; the top bit of each
-  word is left out, which the argument below allows).
+- The 256 bits are cut into 12 disjoint substrings: each 64-bit word gives one of 22 bits and two of 21.
 - Pigeonhole: write radius r = 12 s + a with 0 <= a < 12. If a hash is within r of the query, then one of the
   first a + 1 substrings is within s of the query's substring, or one of the others is within s - 1 (otherwise
   the distance would be at least (a + 1)(s + 1) + (11 - a) s = r + 1). For r = 31: 8 tables probed with every
-  value within 2 bits (232 probes each) and 4 tables within 1 bit (22 probes each).
+  value within 2 bits (the four 22-bit ones, 254 probes each, and four 21-bit ones, 232 each) and 4 tables
+  within 1 bit (22 probes each): about 2,000 probes and, for 10 million uniform hashes, 7,300 candidates.
 - Each table is the row numbers sorted by key (stably: ascending rows within a bucket, which measured faster)
   plus an offsets array of 2**k + 1 entries, so a probe is two array reads. The key is the substring, or its
-  low k bits for lists under a million hashes (k = bits of N, 4 to 21: about one bucket per hash; the bound
-  still holds, a probe just finds more). Row numbers are stored as a 16-bit low part and an 8-bit high part
-  (24 bits, enough for 16.7 million hashes; a 16-bit high part beyond that) to keep 10 million hashes,
-  index included, under 1 GB (744 MiB of arrays).
+  low k bits for lists under a million hashes (k = bits of N, 4 to 21, one more for the 22-bit substrings:
+  about one bucket per hash; the bound still holds, a probe just finds more). Row numbers are stored as a
+  16-bit low part and an 8-bit high part (24 bits, enough for 16.7 million hashes; a 16-bit high part beyond
+  that) to keep 10 million hashes, index included, under 1 GB (776 MiB of arrays).
 - Candidates are checked with their exact distance (XOR and popcount over four 64-bit words), so the answer is
   exactly the brute-force answer. A match that several tables find is reported by the first of them only.
 - Skewed lists (near-duplicate families, low-entropy hashes) make some buckets large: candidates are checked
@@ -43,6 +43,8 @@ __all__ = ["HASH_BYTES", "PDQIndex", "hashes_from_hex", "to_hex"]
 HASH_BYTES = 32
 SUBSTRING_BITS = 21
 TABLES = 12
+# (word, first bit, width) of each table's substring; the 22-bit ones first, where the plan probes 2 bits.
+_LAYOUT = [(word, 0, 22) for word in range(4)] + [(word, shift, 21) for word in range(4) for shift in (22, 43)]
 _QUERY_CHUNK = 256  # queries answered together
 _CANDIDATE_CHUNK = 1 << 17  # candidates checked together: bounds the working memory on skewed lists
 _BUILD_CHUNK = 1 << 18  # rows per build step: small temporaries (peak memory)
@@ -88,7 +90,13 @@ class PDQIndex:
         self.rows_low = rows_low
         self.rows_high = rows_high
         self._words = hashes.view(np.uint64)
-        self._key_bits = (len(offsets[0]) - 1).bit_length() - 1
+        # offsets holds the tables one after another: 4 of 2**(k + 1) + 1 entries, 8 of 2**k + 1.
+        key_bits = ((len(offsets) - 12) // 16).bit_length() - 1
+        self._keys = [(word, shift, key_bits + width - SUBSTRING_BITS) for word, shift, width in _LAYOUT]
+        ends = np.cumsum([(1 << bits) + 1 for _, _, bits in self._keys])
+        self._offsets = [
+            offsets[end - (1 << bits) - 1 : end] for end, (_, _, bits) in zip(ends, self._keys, strict=True)
+        ]
 
     @classmethod
     def build(cls, hashes: npt.NDArray[np.uint8]) -> PDQIndex:
@@ -103,12 +111,13 @@ class PDQIndex:
         if count >= 1 << 32:
             raise ValueError(f"at most 2**32 - 1 hashes per index, got {count}")
         words = array.view(np.uint64)
-        offsets = np.zeros((TABLES, (1 << key_bits) + 1), dtype=np.uint32)
+        offsets = np.zeros(16 * (1 << key_bits) + 12, dtype=np.uint32)
         rows_low = np.empty((TABLES, count), dtype=np.uint16)
         rows_high = np.empty((TABLES, count), dtype=np.uint8 if count <= 1 << 24 else np.uint16)
+        index = cls(array, offsets, rows_low, rows_high)
         for table in range(TABLES):
-            _fill_table(words, table, offsets[table], rows_low[table], rows_high[table])
-        return cls(array, offsets, rows_low, rows_high)
+            _fill_table(words, index._keys[table], index._offsets[table], rows_low[table], rows_high[table])
+        return index
 
     def __len__(self) -> int:
         return len(self.hashes)
@@ -124,10 +133,10 @@ class PDQIndex:
         query_array = _as_hashes(queries, "queries")
         if not 0 <= radius <= 8 * HASH_BYTES:
             raise ValueError(f"radius must be between 0 and 256, got {radius}")
-        plan = _probe_plan(radius, self._key_bits)
+        plan = self._plan(radius)
         if method == "auto":
             probes = sum(len(masks) for _, _, masks in plan)
-            candidates = probes * len(self) / len(self.offsets[0])
+            candidates = sum(len(masks) * len(self) / len(self._offsets[table]) for table, _, masks in plan)
             method = "index" if probes + candidates < len(self) / 4 else "scan"
         query_words = query_array.view(np.uint64)
         found: list[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int32]]] = []
@@ -142,18 +151,32 @@ class PDQIndex:
         """How many rows the tables hand to the exact check for each query (repeats included): a cost measure."""
         words = _as_hashes(queries, "queries").view(np.uint64)
         total = np.zeros(len(words), dtype=np.int64)
-        for table, _, masks in _probe_plan(radius, self._key_bits):
-            probes = _substring(words, table, self._key_bits)[:, None] ^ masks[None, :]
-            total += (self.offsets[table][probes + 1].astype(np.int64) - self.offsets[table][probes]).sum(axis=1)
+        for table, _, masks in self._plan(radius):
+            probes = _key(words, self._keys[table])[:, None] ^ masks[None, :]
+            offsets = self._offsets[table]
+            total += (offsets[probes + 1].astype(np.int64) - offsets[probes]).sum(axis=1)
         return total
+
+    def _plan(self, radius: int) -> list[tuple[int, int, npt.NDArray[np.uint32]]]:
+        """(table, distance, masks) to probe for `radius`, from the refined pigeonhole bound in the module docstring.
+
+        With keys shorter than their substring the bound still holds (a key is part of it), probes find more.
+        """
+        share, extra = divmod(radius, TABLES)
+        plan = []
+        for table, (_, _, bits) in enumerate(self._keys):
+            distance = share if table <= extra else share - 1
+            if distance >= 0:
+                plan.append((table, distance, _masks(distance, bits)))
+        return plan
 
     def _probe(
         self, chunk: npt.NDArray[np.uint64], radius: int, plan: list[tuple[int, int, npt.NDArray[np.uint32]]]
     ) -> Iterable[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int32]]]:
         """Candidates from every table's probes, checked exactly; each match is reported by one table only."""
         for step, (table, _, masks) in enumerate(plan):
-            probes = (_substring(chunk, table, self._key_bits)[:, None] ^ masks[None, :]).ravel()
-            offsets = self.offsets[table]
+            probes = (_key(chunk, self._keys[table])[:, None] ^ masks[None, :]).ravel()
+            offsets = self._offsets[table]
             starts = np.take(offsets, probes).astype(np.int64)
             counts = np.take(offsets, probes + 1).astype(np.int64) - starts
             hit = np.flatnonzero(counts)
@@ -179,7 +202,7 @@ class PDQIndex:
                 differences = np.take(self._words, rows, axis=0) ^ np.take(chunk, query_rows, axis=0)
                 first = np.ones(len(rows), dtype=bool)
                 for earlier, distance, _ in plan[:step]:
-                    first &= _popcount(_substring(differences, earlier, self._key_bits)) > distance
+                    first &= _popcount(_key(differences, self._keys[earlier])) > distance
                 yield query_rows[first], rows[first], distances[first]
 
     def _scan(
@@ -209,8 +232,8 @@ class PDQIndex:
             np.load(path / f"{name}.npy", mmap_mode=mode) for name in ("hashes", "offsets", "rows_low", "rows_high")
         ]
         hashes, offsets, rows_low, rows_high = arrays
-        buckets = offsets.shape[-1] - 1
-        if hashes.shape[1:] != (HASH_BYTES,) or len(offsets) != TABLES or buckets & (buckets - 1) or buckets < 2:
+        buckets = (len(offsets) - 12) // 16
+        if hashes.shape[1:] != (HASH_BYTES,) or offsets.ndim != 1 or len(offsets) != 16 * buckets + 12:
             raise ValueError(f"not a PDQ index written by this version: {path}")
         return cls(hashes, offsets, rows_low, rows_high)
 
@@ -226,7 +249,7 @@ def _as_hashes(hashes: npt.NDArray[np.uint8], name: str) -> npt.NDArray[np.uint8
 
 def _fill_table(
     words: npt.NDArray[np.uint64],
-    table: int,
+    key: tuple[int, int, int],
     offsets: npt.NDArray[np.uint32],
     rows_low: npt.NDArray[np.uint16],
     rows_high: npt.NDArray[np.unsignedinteger],
@@ -234,14 +257,13 @@ def _fill_table(
     """Counting sort of the rows by substring `table`, a chunk at a time (no full-size temporary arrays)."""
     count = len(words)
     buckets = len(offsets) - 1
-    bits = buckets.bit_length() - 1
     counts = np.zeros(buckets, dtype=np.int64)
     for start in range(0, count, _BUILD_CHUNK):
-        counts += np.bincount(_substring(words[start : start + _BUILD_CHUNK], table, bits), minlength=buckets)
+        counts += np.bincount(_key(words[start : start + _BUILD_CHUNK], key), minlength=buckets)
     np.cumsum(counts, out=offsets[1:])
     free = offsets[:-1].astype(np.int64)  # next free slot of each bucket
     for start in range(0, count, _BUILD_CHUNK):
-        keys = _substring(words[start : start + _BUILD_CHUNK], table, bits)
+        keys = _key(words[start : start + _BUILD_CHUNK], key)
         order = np.argsort(keys, kind="stable")
         sorted_keys = keys[order]
         run_start = np.ones(len(keys), dtype=bool)
@@ -255,11 +277,10 @@ def _fill_table(
         free[sorted_keys[firsts]] += run_lengths
 
 
-def _substring(words: npt.NDArray[np.uint64], table: int, bits: int) -> npt.NDArray[np.uint32]:
-    """Key of `table` for each hash: the low `bits` of bits 21 j .. 21 j + 20 of little-endian word `table // 3`."""
-    word, part = divmod(table, 3)
-    mask = np.uint64((1 << bits) - 1)
-    return ((words[:, word] >> np.uint64(SUBSTRING_BITS * part)) & mask).astype(np.uint32)
+def _key(words: npt.NDArray[np.uint64], key: tuple[int, int, int]) -> npt.NDArray[np.uint32]:
+    """A table's key for each hash: `bits` bits from bit `shift` of the little-endian 64-bit word `word`."""
+    word, shift, bits = key
+    return ((words[:, word] >> np.uint64(shift)) & np.uint64((1 << bits) - 1)).astype(np.uint32)
 
 
 @lru_cache(maxsize=64)
@@ -271,20 +292,6 @@ def _masks(distance: int, bits: int) -> npt.NDArray[np.uint32]:
         for chosen in itertools.combinations(range(bits), flips)
     ]
     return np.array(values, dtype=np.uint32)
-
-
-def _probe_plan(radius: int, bits: int) -> list[tuple[int, int, npt.NDArray[np.uint32]]]:
-    """(table, distance, masks) to probe for `radius`, from the refined pigeonhole bound in the module docstring.
-
-    With keys shorter than 21 bits the bound still holds (a key is part of its substring), probes just find more.
-    """
-    share, extra = divmod(radius, TABLES)
-    plan = []
-    for table in range(TABLES):
-        distance = share if table <= extra else share - 1
-        if distance >= 0:
-            plan.append((table, distance, _masks(distance, bits)))
-    return plan
 
 
 def _split_ranges(
