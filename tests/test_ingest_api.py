@@ -33,7 +33,7 @@ def test_exported_members() -> None:
 
 
 def test_formats_and_registry_uniqueness() -> None:
-    assert ingest.formats() == ["jsonl", "csv", "html", "warc", "telegram", "text"]
+    assert ingest.formats() == ["jsonl", "csv", "html", "warc", "telegram", "image", "text"]
 
     class Dup(Reader):
         name = "jsonl"
