@@ -21,19 +21,32 @@ def _flip(hex_hash: str, bits: int) -> str:
     return f"{int(hex_hash, 16) ^ ((1 << bits) - 1):064x}"
 
 
-def test_pdq_matches_within_the_radius_only() -> None:
-    rows = [("known", "pdq", _flip(RGB_PDQ, 31), "known_abuse", "S1"), ("known", "pdq", _flip(RGB_PDQ, 32), None, None)]
-    index = ListIndex(rows)
-    found = list(index.match_pdq([RGB_PDQ]))
-    assert [(m.hash, m.distance, m.category, m.series) for m in found] == [
-        (_flip(RGB_PDQ, 31), 31, "known_abuse", "S1")
+def _lists(store: Store, **lists: list[HashEntry]) -> ListIndex:
+    for name, entries in lists.items():
+        store.import_hash_list(name, "plain", f"{name}.txt", entries, "2026-11-26T00:00:00Z")
+    return ListIndex(store)
+
+
+def test_pdq_matches_within_the_radius_only(store: Store) -> None:
+    index = _lists(
+        store,
+        known=[
+            HashEntry("pdq", _flip(RGB_PDQ, 31), category="known_abuse", series="S1"),
+            HashEntry("pdq", _flip(RGB_PDQ, 32)),
+        ],
+        other=[HashEntry("pdq", _flip(RGB_PDQ, 31))],
+    )
+    found = [(m.list, m.hash, m.distance, m.category, m.series) for m in index.match_pdq([RGB_PDQ])]
+    assert found == [
+        ("known", _flip(RGB_PDQ, 31), 31, "known_abuse", "S1"),
+        ("other", _flip(RGB_PDQ, 31), 31, None, None),
     ]
-    assert [m.distance for m in index.match_pdq([RGB_PDQ], radius=32)] == [31, 32]
+    assert [m.distance for m in index.match_pdq([RGB_PDQ], radius=32)] == [31, 31, 32]
 
 
-def test_an_image_matches_by_digest_and_by_pdq_above_the_quality_floor() -> None:
+def test_an_image_matches_by_digest_and_by_pdq_above_the_quality_floor(store: Store) -> None:
     md5 = "0123456789abcdef0123456789abcdef"
-    index = ListIndex([("a", "md5", md5, None, None), ("b", "pdq", RGB_PDQ, None, None)])
+    index = _lists(store, a=[HashEntry("md5", md5)], b=[HashEntry("pdq", RGB_PDQ)])
     image = {"md5": md5, "sha1": "x", "sha256": "y", "pdq": RGB_PDQ, "pdq_quality": 90}
     assert sorted((m.list, m.kind) for m in index.match_image(image)) == [("a", "md5"), ("b", "pdq")]
     assert [m.kind for m in index.match_image({**image, "pdq_quality": 49})] == ["md5"]

@@ -144,7 +144,7 @@ def match(db: str, hashes_file: Path | None, radius: int, as_json: bool) -> None
     from himaya.images.match import MIN_QUALITY, ListIndex
 
     with open_store(db) as store:
-        index = ListIndex.from_store(store)
+        index = ListIndex(store)
         found = 0
         if hashes_file is not None:
             queries, bad = _query_hashes(hashes_file, MIN_QUALITY)
@@ -161,7 +161,7 @@ def match(db: str, hashes_file: Path | None, radius: int, as_json: bool) -> None
                 found += 1
                 line = {"record": record_id, "uid": uid, "path": image.get("path"), **item.as_json()}
                 click.echo(json.dumps(line) if as_json else f"{record_id}  {item.list}  {item.kind} d={item.distance}")
-        err_console.print(f"{images} stored images against {len(index):,} list entries: {found} matches")
+        err_console.print(f"{images} stored images against the lists ({len(index):,} PDQ hashes): {found} matches")
 
 
 def _query_hashes(path: Path, min_quality: int) -> tuple[list[str], int]:

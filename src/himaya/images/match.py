@@ -3,23 +3,26 @@
 A PDQ hash matches a list entry when their Hamming distance is at most ``radius`` (31 by default) and the
 image's PDQ quality is at least ``MIN_QUALITY`` (50): below that, PDQ itself says the hash is not reliable
 (flat or tiny images). The PDQ search is exact (``himaya.images.index``): no entry within the radius is missed.
+
+Memory stays with the index: the PDQ hashes are held as one (N, 32) byte array (with each row's list), and
+digests and the entries' details are looked up in the store (indexed) only for what matched, so a list of
+ten million hashes fits in the index's own budget.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from sqlalchemy import select
 
-from himaya.images.index import PDQIndex, hashes_from_hex
-from himaya.store.schema import hash_entries, hash_lists
+from himaya.images.index import PDQIndex, hashes_from_hex, to_hex
 
 RADIUS = 31
 MIN_QUALITY = 50
 DIGESTS = ("md5", "sha1", "sha256")
+_LOAD_CHUNK = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,48 +41,49 @@ class Match:
 
 
 class ListIndex:
-    """Every stored list entry, ready to match: digests in a dictionary, PDQ hashes in a PDQIndex."""
+    """The stored lists, ready to match: PDQ hashes in a PDQIndex, the rest looked up in the store."""
 
-    def __init__(self, rows: Iterable[tuple[str, str, str, str | None, str | None]]) -> None:
-        self.digests: dict[tuple[str, str], list[tuple[str, str | None, str | None]]] = {}
-        pdq_values: list[str] = []
-        self.pdq_info: list[tuple[str, str | None, str | None]] = []
-        for name, kind, value, category, series in rows:
-            if kind == "pdq":
-                pdq_values.append(value)
-                self.pdq_info.append((name, category, series))
-            else:
-                self.digests.setdefault((kind, value), []).append((name, category, series))
-        self.pdq_values = pdq_values
-        self.index = PDQIndex.build(hashes_from_hex(pdq_values)) if pdq_values else None
-
-    @classmethod
-    def from_store(cls, store: Any) -> ListIndex:
-        query = select(
-            hash_lists.c.name, hash_entries.c.kind, hash_entries.c.value, hash_entries.c.category,
-            hash_entries.c.series,
-        ).join(hash_lists, hash_lists.c.id == hash_entries.c.list_id)  # fmt: skip
-        with store.engine.connect() as conn:
-            return cls(tuple(row) for row in conn.execution_options(yield_per=50_000).execute(query))
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        chunks: list[np.ndarray] = []
+        hexes: list[str] = []
+        for _list_id, value in store.pdq_entries():
+            hexes.append(value)
+            if len(hexes) >= _LOAD_CHUNK:
+                chunks.append(hashes_from_hex(hexes))
+                hexes = []
+        if hexes:
+            chunks.append(hashes_from_hex(hexes))
+        # A hash in several lists is indexed once per list; matches are reported once per (query, hash, list).
+        self.index = PDQIndex.build(np.concatenate(chunks)) if chunks else None
 
     def __len__(self) -> int:
-        return len(self.pdq_values) + sum(len(v) for v in self.digests.values())
+        return len(self.index) if self.index is not None else 0
 
     def match_digest(self, kind: str, value: str) -> list[Match]:
         return [
-            Match(value, name, kind, value, 0, category, series)
-            for name, category, series in self.digests.get((kind, value.lower()), ())
+            Match(value, name, kind, found, 0, category, series)
+            for name, found, category, series in self.store.entries_for(kind, [value.lower()])
         ]
 
-    def match_pdq(self, queries: list[str], radius: int = RADIUS) -> Iterator[Match]:
-        """Matches of PDQ hashes (hex) within ``radius``, by query order, then distance."""
+    def match_pdq(self, queries: Sequence[str], radius: int = RADIUS) -> Iterator[Match]:
+        """Matches of PDQ hashes (hex) within ``radius``, by query order, then distance and list."""
         if self.index is None or not queries:
             return
         query_rows, rows, distances = self.index.search(hashes_from_hex(queries), radius)
+        matched = to_hex(self.index.hashes[np.unique(rows)]) if len(rows) else []
+        details: dict[str, list[tuple[str, str | None, str | None]]] = {}
+        for name, value, category, series in self.store.entries_for("pdq", matched):
+            details.setdefault(value, []).append((name, category, series))
         order = np.lexsort((rows, distances, query_rows))
+        seen: set[tuple[int, str]] = set()
         for q, r, d in zip(query_rows[order].tolist(), rows[order].tolist(), distances[order].tolist(), strict=True):
-            name, category, series = self.pdq_info[r]
-            yield Match(queries[q], name, "pdq", self.pdq_values[r], int(d), category, series)
+            value = to_hex(self.index.hashes[r : r + 1])[0]
+            if (q, value) in seen:
+                continue
+            seen.add((q, value))
+            for name, category, series in sorted(details.get(value, []), key=lambda x: x[0]):
+                yield Match(queries[q], name, "pdq", value, int(d), category, series)
 
     def match_image(self, image: dict[str, Any], radius: int = RADIUS) -> list[Match]:
         """Matches of one hashed image (``himaya.images.hashing.ImageHashes.as_json``)."""

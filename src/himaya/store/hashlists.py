@@ -134,6 +134,26 @@ class HashLists:
             conn.execute(delete(hash_lists).where(hash_lists.c.id == list_id))
         return int(gone or 0)
 
+    def pdq_entries(self) -> Iterator[tuple[int, str]]:
+        """(list id, PDQ hex) of every stored PDQ entry, streamed (the match index is built from them)."""
+        query = select(hash_entries.c.list_id, hash_entries.c.value).where(hash_entries.c.kind == "pdq")
+        with self.engine.connect() as conn:
+            yield from (tuple(r) for r in conn.execution_options(yield_per=50_000).execute(query))  # type: ignore[misc]
+
+    def entries_for(self, kind: str, values: Iterable[str]) -> list[tuple[str, str, str | None, str | None]]:
+        """(list name, value, category, series) of the stored entries of ``kind`` with one of ``values``."""
+        wanted = sorted(set(values))
+        out: list[tuple[str, str, str | None, str | None]] = []
+        query = select(hash_lists.c.name, hash_entries.c.value, hash_entries.c.category, hash_entries.c.series).join(
+            hash_lists, hash_lists.c.id == hash_entries.c.list_id
+        )
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), _CHUNK):
+                chunk = wanted[i : i + _CHUNK]
+                rows = conn.execute(query.where(hash_entries.c.kind == kind, hash_entries.c.value.in_(chunk)))
+                out.extend((r[0], r[1], r[2], r[3]) for r in rows)
+        return out
+
     def image_hashes(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
         """(uid, id, hashes) of every stored image record (``attrs["image"]``, see himaya.images.hashing)."""
         query = select(records.c.uid, records.c.id, records.c.attrs).where(records.c.kind == "image")
