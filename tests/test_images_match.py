@@ -80,3 +80,32 @@ def test_match_command_on_stored_images_and_on_a_hash_file(tmp_path: Path) -> No
         "query": RGB_PDQ, "list": "demo", "hash": _flip(RGB_PDQ, 5), "distance": 5
     }  # fmt: skip
     assert f"{queries}:2" in result.stderr and f"{queries}:3" in result.stderr
+
+
+def test_stored_matches_raise_risk_give_a_reason_and_are_undone_on_retraction(tmp_path: Path) -> None:
+    from himaya.images.match import match_stored_images
+
+    images = tmp_path / "images"
+    images.mkdir()
+    (images / "rgb.jpeg").write_bytes((FIXTURES / "rgb.jpeg").read_bytes())
+    db = tmp_path / "r.db"
+    runner = CliRunner()
+    with Store.open(db) as store:
+        known = [HashEntry("pdq", _flip(RGB_PDQ, 3), category="known_abuse", series="Series-Example-01")]
+        store.import_hash_list("known", "plain", "v1.txt", known, "2026-11-26T00:00:00Z")
+    result = runner.invoke(cli, ["run", str(images), "--db", str(db), "--quiet"])
+    assert result.exit_code == 0 and "1 matched a hash list" in result.stderr
+    with Store.open(db) as store:
+        (row,) = list(store.iter_export())
+        assert row["risk"] == 0.99 and row["typology"] == "child_sexual_exploitation"
+        assert row["reasons"] == ["image.known_hash (+0.99): \u201cknown (pdq, distance 3)\u201d"]
+        assert [(m["list"], m["distance"], m["series"]) for m in store.image_matches()] == [
+            ("known", 3, "Series-Example-01")
+        ]
+        match_stored_images(store)  # matching again changes nothing
+        assert next(iter(store.iter_export()))["reasons"] == row["reasons"]
+        store.import_hash_list("known", "plain", "v2.txt", [], "2026-11-27T00:00:00Z")  # retracted
+        assert match_stored_images(store)[1] == 0
+        (after,) = list(store.iter_export())
+        assert (after["risk"], after["typology"], after["reasons"]) == (0.0, None, [])
+        assert store.image_matches() == []

@@ -115,13 +115,19 @@ def run(
     quiet: bool,
     **values: Any,
 ) -> None:
-    """The main job: ingest INPUTS (files, folders, archives), analyse, store and link into networks."""
+    """The main job: ingest INPUTS (files, folders, archives), analyse, store, match images against the stored
+    hash lists, and link into networks."""
     from himaya.store import Store
 
     console = Console(stderr=True, soft_wrap=True)
     with Store.open(db) as store:
         summary = _ingest(store, inputs, fmt, mapping, values.pop("workers"), values.pop("batch_size"), quiet, "run")
         _print_ingest(console, summary)
+        if store.hash_lists():  # known images: matched before linking, so that networks carry their risk
+            from himaya.images.match import match_stored_images
+
+            images, matched, _ = match_stored_images(store)
+            console.print(f"images: {images} stored, {matched} matched a hash list (`himaya match` lists them)")
         linked = _link(store, stoplist, values, quiet)
         _print_link(console, linked)
         _print_top_networks(console, store)

@@ -140,13 +140,16 @@ def remove_list(name: str, db: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="one JSON object a match")
 @handle_errors
 def match(db: str, hashes_file: Path | None, radius: int, as_json: bool) -> None:
-    """Match images against the stored hash lists: digests exactly, PDQ within --radius (exact recall)."""
-    from himaya.images.match import MIN_QUALITY, ListIndex
+    """Match images against the stored hash lists: digests exactly, PDQ within --radius (exact recall).
+
+    Without --hashes, the stored images are matched and the result is stored: a matched record gets the match as
+    its reason, and a match with known abuse material raises its risk (until a newer list no longer matches)."""
+    from himaya.images.match import MIN_QUALITY, ListIndex, match_stored_images
 
     with open_store(db) as store:
-        index = ListIndex(store)
-        found = 0
         if hashes_file is not None:
+            index = ListIndex(store)
+            found = 0
             queries, bad = _query_hashes(hashes_file, MIN_QUALITY)
             for item in index.match_pdq(queries, radius):
                 found += 1
@@ -154,14 +157,14 @@ def match(db: str, hashes_file: Path | None, radius: int, as_json: bool) -> None
                 click.echo(json.dumps(line) if as_json else f"{line['query']}  {line['list']}  d={line['distance']}")
             err_console.print(f"{len(queries)} query hashes, {found} matches; {bad} lines skipped")
             return
-        images = 0
-        for uid, record_id, image in store.image_hashes():
-            images += 1
-            for item in index.match_image(image, radius):
-                found += 1
-                line = {"record": record_id, "uid": uid, "path": image.get("path"), **item.as_json()}
-                click.echo(json.dumps(line) if as_json else f"{record_id}  {item.list}  {item.kind} d={item.distance}")
-        err_console.print(f"{images} stored images against the lists ({len(index):,} PDQ hashes): {found} matches")
+        images, matched, lines = match_stored_images(store, radius)
+        for line in lines:
+            click.echo(
+                json.dumps(line)
+                if as_json
+                else f"{line['record']}  {line['list']}  {line['kind']} d={line['distance']}"
+            )
+        err_console.print(f"{images} stored images, {matched} matched ({len(lines)} matches); risk and reasons stored")
 
 
 def _query_hashes(path: Path, min_quality: int) -> tuple[list[str], int]:

@@ -91,3 +91,39 @@ class ListIndex:
         if image.get("pdq") and (image.get("pdq_quality") or 0) >= MIN_QUALITY:
             found.extend(self.match_pdq([image["pdq"]], radius))
         return found
+
+
+# A match with a list entry of one of these categories is known abuse material: the record's risk is raised to
+# MATCH_RISK and its typology set. Other categories (exploitative, comparison, unrated) are reasons only.
+KNOWN = frozenset({"known_abuse"})
+MATCH_RISK = 0.99
+
+
+def reason(matches: list[dict[str, Any]]) -> dict[str, Any]:
+    """The indicator hit a record's image matches give it (stored with its other hits, shown as its reason)."""
+    known = any(m.get("category") in KNOWN for m in matches)
+    best = min(matches, key=lambda m: (m["distance"], m["list"]))
+    words = ", ".join(sorted({f"{m['list']} ({m['kind']}, distance {m['distance']})" for m in matches}))
+    return {
+        "indicator": "image.known_hash" if known else "image.listed_hash", "category": "known_image",
+        "typology": "child_sexual_exploitation" if known else None, "weight": MATCH_RISK if known else 0.0,
+        "matched": words, "start": 0, "end": 0, "language": "", "series": best.get("series"),
+    }  # fmt: skip
+
+
+def match_stored_images(store: Any, radius: int = RADIUS) -> tuple[int, int, list[dict[str, Any]]]:
+    """Match every stored image against the lists and store the result (risk, typology and reasons of the
+    matched records; earlier matches that no longer hold are undone). Returns (images, matched records,
+    matches as JSON lines with the record's id and uid)."""
+    index = ListIndex(store)
+    found: dict[str, list[dict[str, Any]]] = {}
+    lines: list[dict[str, Any]] = []
+    images = 0
+    for uid, record_id, image in store.image_hashes():
+        images += 1
+        matches = [m.as_json() for m in index.match_image(image, radius)]
+        if matches:
+            found[uid] = matches
+            lines.extend({"record": record_id, "uid": uid, "path": image.get("path"), **m} for m in matches)
+    matched = store.replace_image_matches(found, reason)
+    return images, matched, lines

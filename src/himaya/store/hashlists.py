@@ -11,7 +11,7 @@ from sqlalchemy import Engine, and_, delete, insert, select, tuple_, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from himaya.errors import StoreError, UsageError
-from himaya.store.schema import hash_entries, hash_lists, records
+from himaya.store.schema import hash_entries, hash_lists, image_matches, records
 
 ENTRY_COLUMNS = (
     "quality", "category", "source_category", "series", "victim_identified", "first_seen", "last_seen", "tlp",
@@ -162,6 +162,70 @@ class HashLists:
                 data = orjson.loads(attrs) if isinstance(attrs, str | bytes) else attrs
                 if isinstance(data, dict) and isinstance(data.get("image"), dict):
                     yield uid, record_id, data["image"]
+
+    def replace_image_matches(self, found: dict[str, list[dict[str, Any]]], hit: Any) -> int:
+        """Swap in the image matches (record uid -> matches as ``Match.as_json``), in one transaction.
+
+        A matched record gets ``hit(matches)`` (its reason, an indicator hit as a dict) among its hits, and its
+        risk and typology are raised (``hit`` says to what); a record that no longer matches gets back the
+        risk and typology it had before its first match. Returns how many records matched."""
+        try:
+            with self.engine.begin() as conn:
+                prior = {
+                    r.record_uid: (r.prior_risk, r.prior_typology)
+                    for r in conn.execute(
+                        select(image_matches.c.record_uid, image_matches.c.prior_risk, image_matches.c.prior_typology)
+                    )
+                }
+                touched = set(prior) | set(found)
+                rows = (
+                    list(
+                        conn.execute(
+                            select(records.c.uid, records.c.risk, records.c.typology, records.c.hits).where(
+                                records.c.uid.in_(sorted(touched))
+                            )
+                        )
+                    )
+                    if touched
+                    else []
+                )
+                conn.execute(delete(image_matches))
+                for uid, risk, typology, hits in rows:
+                    base_risk, base_typology = prior.get(uid, (risk, typology))
+                    kept = [
+                        h
+                        for h in (orjson.loads(hits) if isinstance(hits, str | bytes) else hits or [])
+                        if not str(h.get("indicator", "")).startswith("image.")
+                    ]
+                    matches = found.get(uid, [])
+                    new_risk, new_typology = base_risk, base_typology
+                    if matches:
+                        reason = hit(matches)
+                        kept.append(reason)
+                        new_risk = max(base_risk, reason["weight"])
+                        new_typology = reason["typology"] or base_typology
+                        conn.execute(
+                            insert(image_matches),
+                            [
+                                {"record_uid": uid, "list": m["list"], "kind": m["kind"], "hash": m["hash"],
+                                 "distance": m["distance"], "category": m["category"], "series": m["series"],
+                                 "prior_risk": base_risk, "prior_typology": base_typology}
+                                for m in {(m["list"], m["kind"], m["hash"]): m for m in matches}.values()
+                            ],
+                        )  # fmt: skip
+                    conn.execute(
+                        update(records)
+                        .where(records.c.uid == uid)
+                        .values(risk=new_risk, typology=new_typology, hits=kept or None)
+                    )
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not store image matches: {exc}") from exc
+        return sum(1 for uid in found if found[uid])
+
+    def image_matches(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            query = select(image_matches).order_by(image_matches.c.record_uid, image_matches.c.list)
+            return [dict(r._mapping) for r in conn.execute(query)]
 
     def _list_id(self, name: str) -> int:
         with self.engine.connect() as conn:

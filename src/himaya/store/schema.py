@@ -170,3 +170,17 @@ hash_entries = Table(  # one hash of one known image, with what its list says ab
     Column("attrs", JSON),
     Index("ix_hash_entries_value", "kind", "value"),
 )
+
+image_matches = Table(  # stored images that matched a hash-list entry (himaya match, himaya run)
+    "image_matches",
+    metadata,
+    Column("record_uid", String(64), primary_key=True),
+    Column("list", String(200), primary_key=True),
+    Column("kind", String(8), primary_key=True),
+    Column("hash", String(64), primary_key=True),
+    Column("distance", Integer, nullable=False),
+    Column("category", String(40)),
+    Column("series", Text),
+    Column("prior_risk", Float, nullable=False),  # the record's risk and typology before its first match,
+    Column("prior_typology", String(40)),  # restored when a newer list no longer matches it
+)

@@ -1,4 +1,4 @@
-"""Hash lists of known images and their entries.
+"""Hash lists of known images, their entries, and the stored images that matched them.
 
 Revision ID: 0002
 Revises: 0001
@@ -45,9 +45,22 @@ def upgrade() -> None:
         sa.Column("attrs", sa.JSON),
     )
     op.create_index("ix_hash_entries_value", "hash_entries", ["kind", "value"])
+    op.create_table(
+        "image_matches",
+        sa.Column("record_uid", sa.String(64), primary_key=True),
+        sa.Column("list", sa.String(200), primary_key=True),
+        sa.Column("kind", sa.String(8), primary_key=True),
+        sa.Column("hash", sa.String(64), primary_key=True),
+        sa.Column("distance", sa.Integer, nullable=False),
+        sa.Column("category", sa.String(40)),
+        sa.Column("series", sa.Text),
+        sa.Column("prior_risk", sa.Float, nullable=False),
+        sa.Column("prior_typology", sa.String(40)),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("image_matches")
     op.drop_index("ix_hash_entries_value", "hash_entries")
     op.drop_table("hash_entries")
     op.drop_table("hash_lists")
