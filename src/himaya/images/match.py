@@ -47,7 +47,7 @@ class ListIndex:
         self.store = store
         chunks: list[np.ndarray] = []
         hexes: list[str] = []
-        for _list_id, value in store.pdq_entries():
+        for value in store.pdq_entries():
             hexes.append(value)
             if len(hexes) >= _LOAD_CHUNK:
                 chunks.append(hashes_from_hex(hexes))

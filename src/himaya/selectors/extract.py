@@ -108,12 +108,6 @@ class _Claims:
     def __init__(self) -> None:
         self.spans: list[tuple[int, int]] = []
 
-    def taken(self, a: int, b: int) -> bool:
-        return any(a < e and s < b for s, e in self.spans)
-
-    def add(self, a: int, b: int) -> None:
-        self.spans.append((a, b))
-
 
 def _emit(
     out: list[SelectorHit],

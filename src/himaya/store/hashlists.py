@@ -134,11 +134,12 @@ class HashLists:
             conn.execute(delete(hash_lists).where(hash_lists.c.id == list_id))
         return int(gone or 0)
 
-    def pdq_entries(self) -> Iterator[tuple[int, str]]:
-        """(list id, PDQ hex) of every stored PDQ entry, streamed (the match index is built from them)."""
-        query = select(hash_entries.c.list_id, hash_entries.c.value).where(hash_entries.c.kind == "pdq")
+    def pdq_entries(self) -> Iterator[str]:
+        """The PDQ hex of every stored PDQ entry, streamed (the match index is built from them)."""
+        query = select(hash_entries.c.value).where(hash_entries.c.kind == "pdq")
         with self.engine.connect() as conn:
-            yield from (tuple(r) for r in conn.execution_options(yield_per=50_000).execute(query))  # type: ignore[misc]
+            for (value,) in conn.execution_options(yield_per=50_000).execute(query):
+                yield value
 
     def entries_for(self, kind: str, values: Iterable[str]) -> list[tuple[str, str, str | None, str | None]]:
         """(list name, value, category, series) of the stored entries of ``kind`` with one of ``values``."""

@@ -321,7 +321,6 @@ def _classify(tok: str, joined: bool) -> tuple[str, int | str]:
     if kind == "d":
         return ("wd" if joined else "ad", value)
     return (kind, value)
-    return _WORDS.get(_ascii_fold(tok), ("?", 0))
 
 
 def run_digits(run: str) -> tuple[str, bool]:
