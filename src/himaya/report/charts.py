@@ -1,4 +1,4 @@
-"""Small inline SVG drawings for the offline report: network graphs, timelines, bar charts.
+"""Small inline SVG drawings for the offline report: network graphs, timelines, bar and column charts.
 
 No JavaScript and nothing fetched: the report must open on an air-gapped analyst's machine.
 """
@@ -123,6 +123,25 @@ def timeline_svg(dates: Sequence[str | None], width: int = 520, height: int = 90
         )
     parts.append(f'<text x="10" y="{height + 14}">{keys[0]}</text>')
     parts.append(f'<text x="{width - 10}" y="{height + 14}" text-anchor="end">{keys[-1]}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def columns_svg(counts: Sequence[tuple[str, int]], width: int = 520, height: int = 90, colour: str = "#a5564a") -> str:
+    """Counts per ordered bin (e.g. PDQ distance) as columns, the first and last bin labelled below."""
+    if not counts or not any(n for _, n in counts):
+        return ""
+    top = max(n for _, n in counts)
+    col = max(2.0, (width - 20) / len(counts))
+    parts = [f'<svg viewBox="0 0 {width} {height + 18}" width="{width}" height="{height + 18}" class="columns">']
+    for i, (label, n) in enumerate(counts):
+        h = (height - 4) * n / top
+        parts.append(
+            f'<rect x="{10 + i * col:.1f}" y="{height - h:.1f}" width="{col - 1:.1f}" height="{h:.1f}" '
+            f'fill="{colour}"><title>{escape(label)}: {n:,}</title></rect>'
+        )
+    parts.append(f'<text x="10" y="{height + 14}">{escape(counts[0][0])}</text>')
+    parts.append(f'<text x="{width - 10}" y="{height + 14}" text-anchor="end">{escape(counts[-1][0])}</text>')
     parts.append("</svg>")
     return "".join(parts)
 

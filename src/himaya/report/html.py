@@ -12,8 +12,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from himaya import __version__
-from himaya.report.charts import bars_svg, network_svg, risk_colour, timeline_svg
-from himaya.report.views import network_detail
+from himaya.report.charts import bars_svg, columns_svg, network_svg, risk_colour, timeline_svg
+from himaya.report.views import known_images, network_detail
 from himaya.store import Store
 
 MEMBERS_SHOWN = 60
@@ -82,7 +82,23 @@ def build_context(store: Store, top: int) -> dict[str, Any]:
         "typology_chart": Markup(bars_svg(typologies.most_common())),
         "country_chart": Markup(bars_svg(countries.most_common(15), colour="#5a8a5a")),
         "runs": store.runs()[-5:],
+        "images": _images_view(store),
     }
+
+
+def _images_view(store: Store) -> dict[str, Any] | None:
+    """The "Known images" section: the matches' counts as charts, and their table (hashes only, never an image)."""
+    view = known_images(store)
+    if view is None or not view["rows"]:
+        return view
+    charts = {
+        "list_chart": bars_svg(view["by_list"][:15]),
+        "category_chart": bars_svg(view["by_category"], colour="#a5564a"),
+        "kind_chart": bars_svg(view["by_kind"], colour="#5a8a5a"),
+        "series_chart": bars_svg(view["by_series"][:15], colour="#9467bd"),
+        "distance_chart": columns_svg(view["pdq_distances"]),
+    }
+    return {**view, **{name: Markup(svg) for name, svg in charts.items()}}
 
 
 def write_report(store: Store, out: Path, *, top: int = 50) -> Path:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
 from himaya.store import Store
 
 MAX_MEMBERS = 200
+MAX_IMAGE_ROWS = 500  # rows of the known-images table; the counts cover every match
+_CHUNK = 500  # record uids per query
 
 
 @lru_cache(maxsize=1)
@@ -65,3 +68,78 @@ def network_detail(store: Store, network_id: str, max_members: int = MAX_MEMBERS
             }
         )
     return {"network": net, "members": out, "edges": edges, "truncated": net["size"] > len(out)}
+
+
+def known_images(store: Store, max_rows: int = MAX_IMAGE_ROWS) -> dict[str, Any] | None:
+    """What the stored image matches say: counts by list, category, match kind and series, the PDQ distances,
+    and one row per match (hashes only: nothing of any image is shown). ``None`` when no hash list is stored."""
+    lists = store.hash_lists()
+    if not lists:
+        return None
+    matches = store.image_matches()
+    uids = sorted({m["record_uid"] for m in matches})
+    found: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(uids), _CHUNK):
+        found.update((r["uid"], r) for r in store.records_where(uids=uids[i : i + _CHUNK]))
+    by_list: dict[str, set[str]] = {}
+    by_category: dict[str, set[str]] = {}
+    by_kind: dict[str, set[str]] = {}
+    by_series: dict[str, set[str]] = {}
+    distances: Counter[int] = Counter()
+    pdq_seen: set[tuple[str, str]] = set()
+    rows = []
+    for m in matches:
+        uid = m["record_uid"]
+        by_list.setdefault(m["list"], set()).add(uid)
+        by_category.setdefault(m["category"] or "unrated", set()).add(uid)
+        by_kind.setdefault(m["kind"], set()).add(uid)
+        if m["series"]:
+            by_series.setdefault(m["series"], set()).add(uid)
+        if m["kind"] == "pdq" and (uid, m["hash"]) not in pdq_seen:  # a hash in several lists counted once
+            pdq_seen.add((uid, m["hash"]))
+            distances[m["distance"]] += 1
+        rec = found.get(uid, {})
+        rows.append(
+            {
+                "record": rec.get("id") or uid[:16],
+                "uid": uid,
+                "source": rec.get("source") or "",
+                "locator": rec.get("locator") or "",
+                "network": rec.get("network_id"),
+                "risk": rec.get("risk"),
+                "list": m["list"],
+                "category": m["category"],
+                "series": m["series"],
+                "kind": m["kind"],
+                "distance": m["distance"],
+                "hash": (m["hash"] or "")[:16],
+            }
+        )
+    rows.sort(key=lambda r: (-(r["risk"] or 0.0), r["distance"], r["record"], r["list"], r["kind"]))
+    return {
+        "lists": len(lists),
+        "list_names": [row["name"] for row in lists],
+        "records": len(uids),
+        "matches": len(matches),
+        "by_list": _ranked(by_list),
+        "by_category": _ranked(by_category),
+        "by_kind": _ranked(by_kind),
+        "by_series": _ranked(by_series),
+        "pdq_distances": _histogram(distances),
+        "rows": rows[:max_rows],
+        "truncated": len(rows) > max_rows,
+    }
+
+
+def _ranked(groups: dict[str, set[str]]) -> list[tuple[str, int]]:
+    """(name, distinct records), most first."""
+    return sorted(((name, len(uids)) for name, uids in groups.items()), key=lambda item: (-item[1], item[0]))
+
+
+def _histogram(distances: Counter[int]) -> list[tuple[str, int]]:
+    """PDQ matches per distance, every distance from 0 to the matching radius (or the largest seen)."""
+    if not distances:
+        return []
+    from himaya.images.match import RADIUS
+
+    return [(str(d), distances.get(d, 0)) for d in range(max(RADIUS, *distances) + 1)]
