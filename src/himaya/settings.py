@@ -24,6 +24,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("workers", 0, "worker processes for analysis (0: one per core)"),
     Setting("batch_size", 500, "records per batch sent to a worker and written in one transaction"),
     Setting("near_duplicate_threshold", 0.7, "estimated Jaccard similarity for two texts to link", float),
+    Setting("image_radius", 31, "PDQ bits within which two images link as copies (-1: identical only)"),
     Setting("hub_min_degree", 8, "records a selector must appear in before the hub test looks at it"),
     Setting("hub_min_components", 4, "otherwise unrelated groups a selector must join to be a hub"),
     Setting("hub_ratio", 0.5, "share of a selector's records that must be in unrelated groups for a hub", float),
@@ -36,6 +37,7 @@ def link_settings(values: dict[str, Any], stoplist: tuple[tuple[str, str], ...] 
     v = {**DEFAULTS, **{k: val for k, val in values.items() if val is not None}}
     return LinkSettings(
         near_duplicate_threshold=float(v["near_duplicate_threshold"]),
+        image_radius=int(v["image_radius"]),
         hubs=HubRules(
             min_degree=int(v["hub_min_degree"]),
             min_components=int(v["hub_min_components"]),

@@ -29,6 +29,9 @@ STOPLIST = click.option(
     help="file of selectors never used to link (one a line, any written form)",
 )
 QUIET = click.option("--quiet", "-q", is_flag=True, help="no progress bars")
+NO_IMAGES = click.option(
+    "--no-image-files", is_flag=True, help="do not read and hash the local images that records reference"
+)
 
 
 def _ingest(
@@ -40,8 +43,10 @@ def _ingest(
     batch_size: int | None,
     quiet: bool,
     command: str,
+    no_image_files: bool = False,
 ) -> Any:
     from himaya.pipeline import ingest
+    from himaya.pipeline.analyze import AnalyzerConfig
 
     with Bars(err_console, enabled=not quiet) as bars:
         return ingest(
@@ -51,6 +56,7 @@ def _ingest(
             mapping=parse_mapping(mapping),
             workers=workers or None,
             batch_size=batch_size or 500,
+            config=AnalyzerConfig(image_files=not no_image_files),
             progress=bars,
             command=command,
         )
@@ -70,6 +76,13 @@ def _print_ingest(console: Console, s: Any) -> None:
         f"read [bold]{s.read:,}[/] records in {s.seconds:.1f} s ({s.records_per_second:,.0f}/s): "
         f"{s.new:,} new, {s.already_stored:,} already stored, {s.problems:,} skipped as bad input"
     )
+    if s.images:
+        seen = s.images
+        console.print(
+            f"images the records reference: {seen['hashed']:,} hashed, {seen['missing']:,} not found beside "
+            f"their records, {seen['outside']:,} outside their folders and {seen['remote']:,} URLs not read, "
+            f"{seen['failed']:,} unreadable"
+        )
     for example in s.problem_examples[:10]:
         console.print(f"  [yellow]skipped[/] {example}", highlight=False)
     if s.problems > 10:
@@ -78,7 +91,8 @@ def _print_ingest(console: Console, s: Any) -> None:
 
 def _print_link(console: Console, s: Any) -> None:
     console.print(
-        f"linked {s.records:,} records through {s.pivots:,} pivots ({s.text_groups:,} near-duplicate groups) "
+        f"linked {s.records:,} records through {s.pivots:,} pivots ({s.text_groups:,} near-duplicate groups, "
+        f"{s.image_series:,} image series) "
         f"into [bold]{s.networks:,}[/] networks ({s.networked_records:,} records, largest {s.largest}); "
         f"{s.hubs:,} hub selectors kept from linking ({s.seconds:.1f} s)"
     )
@@ -98,11 +112,13 @@ def _print_link(console: Console, s: Any) -> None:
     "workers",
     "batch_size",
     "near_duplicate_threshold",
+    "image_radius",
     "hub_min_degree",
     "hub_min_components",
     "hub_ratio",
     "max_network_size",
 )
+@NO_IMAGES
 @QUIET
 @handle_errors
 def run(
@@ -112,6 +128,7 @@ def run(
     mapping: tuple[str, ...],
     stoplist: Path | None,
     report_path: Path | None,
+    no_image_files: bool,
     quiet: bool,
     **values: Any,
 ) -> None:
@@ -121,7 +138,8 @@ def run(
 
     console = Console(stderr=True, soft_wrap=True)
     with Store.open(db) as store:
-        summary = _ingest(store, inputs, fmt, mapping, values.pop("workers"), values.pop("batch_size"), quiet, "run")
+        workers, batch_size = values.pop("workers"), values.pop("batch_size")
+        summary = _ingest(store, inputs, fmt, mapping, workers, batch_size, quiet, "run", no_image_files)
         _print_ingest(console, summary)
         if store.hash_lists():  # known images: matched before linking, so that networks carry their risk
             from himaya.images.match import match_stored_images
@@ -155,6 +173,7 @@ def _print_top_networks(console: Console, store: Any, limit: int = 10) -> None:
 @FORMAT
 @MAP
 @setting_options("workers", "batch_size")
+@NO_IMAGES
 @QUIET
 @handle_errors
 def ingest(
@@ -162,6 +181,7 @@ def ingest(
     db: str,
     fmt: str | None,
     mapping: tuple[str, ...],
+    no_image_files: bool,
     quiet: bool,
     workers: int | None,
     batch_size: int | None,
@@ -172,7 +192,7 @@ def ingest(
     with Store.open(db) as store:
         _print_ingest(
             Console(stderr=True, soft_wrap=True),
-            _ingest(store, inputs, fmt, mapping, workers, batch_size, quiet, "ingest"),
+            _ingest(store, inputs, fmt, mapping, workers, batch_size, quiet, "ingest", no_image_files),
         )
 
 
@@ -180,7 +200,9 @@ def ingest(
 @click.command()
 @db_option
 @STOPLIST
-@setting_options("near_duplicate_threshold", "hub_min_degree", "hub_min_components", "hub_ratio", "max_network_size")
+@setting_options(
+    "near_duplicate_threshold", "image_radius", "hub_min_degree", "hub_min_components", "hub_ratio", "max_network_size"
+)  # fmt: skip
 @QUIET
 @handle_errors
 def link(db: str, stoplist: Path | None, quiet: bool, **values: Any) -> None:

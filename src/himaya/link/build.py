@@ -1,8 +1,9 @@
 """The link stage: from stored records to networks, written back atomically.
 
-1. near-duplicate text groups from MinHash LSH bands (``neardup``);
-2. a bipartite graph of records and pivots (selectors and text groups), with hubs and stop-listed selectors
-   kept from linking (``graph``);
+1. near-duplicate text groups from MinHash LSH bands (``neardup``), and series of near-identical images
+   from their PDQ hashes (``himaya.images.series``; identical images already share an ``image`` selector);
+2. a bipartite graph of records and pivots (selectors, text groups and image series), with hubs and
+   stop-listed selectors kept from linking (``graph``);
 3. connected components, with components larger than ``max_network_size`` split by Louvain community
    detection (``communities``);
 4. a summary per network: members, key selectors, risk, typologies, countries, time span (``summary``).
@@ -12,8 +13,9 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +35,7 @@ class LinkSettings:
     max_network_size: int = 300
     stoplist: tuple[tuple[str, str], ...] = ()  # (type, value) pairs never used to link
     pivot_types: tuple[str, ...] = ("phone", "email", "handle", "crypto", "onion", "payment", "url", "image")
+    image_radius: int = 31  # PDQ bits within which two images are copies of one another; negative: off
 
 
 @dataclass(slots=True)
@@ -40,6 +43,7 @@ class LinkSummary:
     records: int = 0
     pivots: int = 0
     text_groups: int = 0
+    image_series: int = 0
     hubs: int = 0
     networks: int = 0
     networked_records: int = 0
@@ -78,7 +82,11 @@ def link(store: Store, settings: LinkSettings | None = None, *, step: Step | Non
     rec_idx: list[int] = []
     piv_idx: list[int] = []
     selector_counts: Counter[tuple[str, str]] = Counter()
-    for uid, typ, value in store.pivot_occurrences(settings.pivot_types):
+    occurrences: Iterator[tuple[str, str, str]] = iter(store.pivot_occurrences(settings.pivot_types))
+    if "image" in settings.pivot_types:  # and the images that crawled pages show by URL
+        shown = dict.fromkeys((uid, "image", sha) for uid, sha in store.image_url_refs())
+        occurrences = chain(occurrences, shown)
+    for uid, typ, value in occurrences:
         selector_counts[(typ, value)] += 1
         key = pivot_key(typ, value)
         p = pivot_id.get(key)
@@ -102,6 +110,14 @@ def link(store: Store, settings: LinkSettings | None = None, *, step: Step | Non
         piv_idx.extend([p] * len(recs))
         del label
     summary.text_groups = len(members_of_group)
+
+    say("finding near-identical images")
+    for key, recs in _image_series(store, index, settings.image_radius):
+        p = pivot_id[key] = len(pivot_keys)
+        pivot_keys.append(key)
+        rec_idx.extend(recs)
+        piv_idx.extend([p] * len(recs))
+        summary.image_series += 1
     summary.pivots = len(pivot_keys)
 
     graph = Graph(
@@ -109,7 +125,7 @@ def link(store: Store, settings: LinkSettings | None = None, *, step: Step | Non
         n_pivots=len(pivot_keys),
         rec=np.asarray(rec_idx, dtype=np.int64),
         piv=np.asarray(piv_idx, dtype=np.int64),
-        is_text=np.arange(len(pivot_keys)) >= n_selectors,
+        is_group=np.arange(len(pivot_keys)) >= n_selectors,
     )
     del rec_idx, piv_idx
 
@@ -169,6 +185,34 @@ def _near_duplicates(store: Store, index: dict[str, int], threshold: float) -> n
     hit = local >= 0
     labels[np.asarray(where, dtype=np.int64)[hit]] = local[hit]
     return labels
+
+
+def _image_series(store: Store, index: dict[str, int], radius: int) -> list[tuple[str, list[int]]]:
+    """(pivot key, record indices) per series of near-identical but not identical images (PDQ within
+    ``radius``) found in two or more records. Identical images link through their ``image`` selector."""
+    if radius < 0:
+        return []
+    records_of: dict[str, set[int]] = {}
+    pdq_of: dict[str, str] = {}
+    for uid, sha256, pdq in store.image_occurrences():
+        records_of.setdefault(sha256, set()).add(index[uid])
+        pdq_of[sha256] = pdq
+    if len(pdq_of) < 2:
+        return []
+    from himaya.images.series import clusters
+
+    shas = sorted(pdq_of)
+    hashes = np.frombuffer(b"".join(bytes.fromhex(pdq_of[s]) for s in shas), dtype=np.uint8).reshape(-1, 32)
+    labels = clusters(hashes, radius)
+    series: dict[int, list[str]] = {}
+    for sha, label in zip(shas, labels.tolist(), strict=True):
+        series.setdefault(label, []).append(sha)
+    out = []
+    for members in series.values():
+        recs = sorted(set().union(*(records_of[s] for s in members)))
+        if len(members) >= 2 and len(recs) >= 2:
+            out.append((f"image-series:{members[0][:12]}", recs))
+    return out
 
 
 def _groups(labels: np.ndarray) -> list[np.ndarray]:

@@ -46,7 +46,7 @@ class Graph:
     n_pivots: int
     rec: np.ndarray  # int64 record index per edge
     piv: np.ndarray  # int64 pivot index per edge
-    is_text: np.ndarray  # bool per pivot: a near-duplicate group rather than a selector
+    is_group: np.ndarray  # bool per pivot: a group (near-duplicate texts, near-identical images), not a selector
 
     def degrees(self) -> np.ndarray:
         return np.bincount(self.piv, minlength=self.n_pivots)
@@ -69,7 +69,7 @@ def find_hubs(graph: Graph, rules: HubRules, stop: np.ndarray | None = None) -> 
     if stop is not None:
         for p in np.flatnonzero(stop):
             hubs[int(p)] = "stop-list"
-    frequent = np.where(graph.is_text, deg >= rules.text_min_degree, deg >= rules.min_degree)
+    frequent = np.where(graph.is_group, deg >= rules.text_min_degree, deg >= rules.min_degree)
     if stop is not None:
         frequent &= ~stop
     if not frequent.any():
@@ -80,7 +80,7 @@ def find_hubs(graph: Graph, rules: HubRules, stop: np.ndarray | None = None) -> 
     labels = graph.components(base_keep)
     # records that carry a selector of their own which is not frequent (their own contact)
     own = np.zeros(graph.n_records, dtype=bool)
-    own_edges = base_keep[graph.piv] & ~graph.is_text[graph.piv]
+    own_edges = base_keep[graph.piv] & ~graph.is_group[graph.piv]
     own[graph.rec[own_edges]] = True
     comp_sizes = np.bincount(labels, minlength=labels.max() + 1 if len(labels) else 0)
     multi = comp_sizes[labels] >= 2  # record's base component ties two or more records
@@ -99,7 +99,7 @@ def find_hubs(graph: Graph, rules: HubRules, stop: np.ndarray | None = None) -> 
             continue
         anchored = recs[own[recs] | multi[recs]]
         k = len(np.unique(labels[anchored]))
-        min_k = rules.text_min_components if graph.is_text[p] else rules.min_components
+        min_k = rules.text_min_components if graph.is_group[p] else rules.min_components
         if k >= min_k and k >= rules.ratio * d:
             hubs[int(p)] = f"joins {k} otherwise unrelated groups among its {d} records"
     return hubs

@@ -97,7 +97,7 @@ def summarise(
                     {
                         "network_id": nid,
                         "record_uid": facts.uids[r],
-                        "kind": "text" if graph.is_text[p] else "selector",
+                        "kind": key.split(":", 1)[0] if graph.is_group[p] else "selector",
                         "key": key,
                     }
                 )
@@ -105,7 +105,7 @@ def summarise(
         key_selectors = [
             [*pivot_keys[p].split(":", 1), c]
             for p, c in sorted(counts.items(), key=lambda pc: (-pc[1], pivot_keys[pc[0]]))
-            if not graph.is_text[p]
+            if not graph.is_group[p]
         ][:KEY_SELECTORS]
         risks = sorted((facts.risk[r] for r in group_list), reverse=True)
         typologies = Counter(t for t in (facts.typology[r] for r in group_list) if t)

@@ -2,7 +2,9 @@
 
 No I/O and no global state beyond what an ``Analyzer`` compiles once (the lexicon matcher, the MinHash
 permutations), so the same code runs inline, in local worker processes, or inside Spark tasks
-(``mapPartitions`` with one Analyzer per partition).
+(``mapPartitions`` with one Analyzer per partition). The one exception is ``Analyzer.rows``, which first
+reads and hashes the local images the records reference (``himaya.images.attach``), because decoding them is
+the costly part of ingesting them and belongs on the worker cores.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from himaya.images.attach import hash_referenced, image_selectors
 from himaya.link.minhash import MinHasher, band_keys_many, shingles
 from himaya.model import Analysis, Record
 from himaya.risk import Scorer, load_lexicon
@@ -28,6 +31,7 @@ class AnalyzerConfig:
 
     lexicon_paths: tuple[Path, ...] | None = None
     near_duplicates: bool = True
+    image_files: bool = True  # hash the local images that records reference (himaya.images.attach)
     permutations: np.ndarray | None = field(default=None, compare=False)  # MinHash's, when known already
 
 
@@ -38,6 +42,14 @@ class Analyzer:
         self.scorer = Scorer(load_lexicon(paths))
         self.minhasher = MinHasher(self.config.permutations)
 
+    def rows(self, batch: Sequence[Record]) -> Rows:
+        """Hash the images the batch references (when configured), analyse it, and shape it into rows."""
+        found = hash_referenced(batch) if self.config.image_files else None
+        rows = to_rows(zip(batch, self.analyze_batch(batch), strict=True))
+        if found is not None:
+            rows.problems, rows.image_counts = found.problems, dict(found.counts)
+        return rows
+
     def analyze(self, record: Record) -> Analysis:
         return self.analyze_batch([record])[0]
 
@@ -47,6 +59,7 @@ class Analyzer:
         for record in batch:
             text = record.full_text
             found = extract(text, country=record.country, location=record.location, platform=record.platform)
+            images = image_selectors(record)
             language = detect(text)
             folded = tokens(text)  # folded once, for the learned model and the near-duplicate shingles
             assessment = self.scorer.score(text, selectors=found, language=language, folded=folded)
@@ -56,7 +69,7 @@ class Analyzer:
                 Analysis(
                     uid=record.uid,
                     language=assessment.language or language,
-                    selectors=found,
+                    selectors=[*found, *images] if images else found,
                     hits=[*assessment.hits, *([assessment.learned] if assessment.learned else [])],
                     risk=float(assessment.risk),
                     typology=assessment.typology,
@@ -92,4 +105,4 @@ def worker_config(config: AnalyzerConfig) -> AnalyzerConfig:
 def analyze_in_worker(batch: Sequence[Record]) -> Rows:
     """Analyse a batch and shape it into rows for the store (cheap to send back to the main process)."""
     assert _worker is not None, "init_worker was not called in this process"
-    return to_rows(zip(batch, _worker.analyze_batch(batch), strict=True))
+    return _worker.rows(batch)

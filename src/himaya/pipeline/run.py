@@ -10,7 +10,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from himaya.model import Problem, Record
 from himaya.pipeline.analyze import Analyzer, AnalyzerConfig, analyze_in_worker, init_worker, worker_config
-from himaya.store.rows import Rows, to_rows
+from himaya.store.rows import Rows
 
 if TYPE_CHECKING:
     from himaya.store import Store
@@ -59,6 +59,7 @@ class IngestSummary:
     already_stored: int = 0
     problems: int = 0
     problem_examples: list[str] = field(default_factory=list)
+    images: Counter[str] = field(default_factory=Counter)  # referenced images: hashed, missing, remote, failed
     seconds: float = 0.0
 
     @property
@@ -107,9 +108,7 @@ def ingest(
         for path in paths:
             for item in readers.read(path, fmt=fmt, mapping=mapping, progress=progress.advance_bytes):
                 if isinstance(item, Problem):
-                    summary.problems += 1
-                    if len(summary.problem_examples) < MAX_PROBLEM_EXAMPLES:
-                        summary.problem_examples.append(str(item))
+                    _count_problems(summary, [item])
                     bad.append(item)
                     continue
                 summary.read += 1
@@ -129,6 +128,10 @@ def ingest(
     try:
         with store.bulk_load(expected=total_bytes // BYTES_PER_RECORD):
             for batch, bad, rows in _analyse(batches(), workers, config):
+                if rows.problems:
+                    bad = [*bad, *rows.problems]
+                    _count_problems(summary, rows.problems)
+                summary.images.update(rows.image_counts)
                 summary.new += store.write_rows(summary.run_id, rows, bad)
                 progress.advance_records(len(batch))
             progress.step("indexing")
@@ -145,6 +148,7 @@ def ingest(
                 "new": summary.new,
                 "already_stored": summary.already_stored,
                 "problems": summary.problems,
+                **({"images": dict(summary.images)} if summary.images else {}),
                 "seconds": round(summary.seconds, 2),
             },
             status,
@@ -159,7 +163,7 @@ def _analyse(
     if workers == 1:
         analyzer = Analyzer(config)
         for batch, bad in batches:
-            yield batch, bad, to_rows(zip(batch, analyzer.analyze_batch(batch), strict=True))
+            yield batch, bad, analyzer.rows(batch)
         return
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
@@ -174,6 +178,12 @@ def _analyse(
         while pending:
             b, p, fut = pending.popleft()
             yield b, p, fut.result()
+
+
+def _count_problems(summary: IngestSummary, found: Sequence[Problem]) -> None:
+    summary.problems += len(found)
+    room = MAX_PROBLEM_EXAMPLES - len(summary.problem_examples)
+    summary.problem_examples.extend(str(p) for p in found[: max(0, room)])
 
 
 def _short(uid: str) -> int:

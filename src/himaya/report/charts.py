@@ -23,6 +23,7 @@ TYPE_COLOURS = {
     "url": "#7f7f7f",
     "text": "#17becf",
     "image": "#bcbd22",
+    "image-series": "#dbdb8d",
 }
 MAX_NODES = 160
 

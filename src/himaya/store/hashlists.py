@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from sqlalchemy import Engine, and_, delete, insert, select, tuple_, update
+from sqlalchemy import Engine, and_, delete, insert, or_, select, tuple_, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from himaya.errors import StoreError, UsageError
-from himaya.store.schema import hash_entries, hash_lists, image_matches, records
+from himaya.store.schema import hash_entries, hash_lists, image_matches, occurrences, records
 
 ENTRY_COLUMNS = (
     "quality", "category", "source_category", "series", "victim_identified", "first_seen", "last_seen", "tlp",
@@ -156,13 +156,53 @@ class HashLists:
         return out
 
     def image_hashes(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
-        """(uid, id, hashes) of every stored image record (``attrs["image"]``, see himaya.images.hashing)."""
-        query = select(records.c.uid, records.c.id, records.c.attrs).where(records.c.kind == "image")
+        """(uid, id, hashes) of every stored image: image records (``attrs["image"]``) and the images that
+        other records reference and that were hashed on ingest (``attrs["image_hashes"]``), one per image;
+        see himaya.images.hashing for the hashes."""
+        query = select(records.c.uid, records.c.id, records.c.kind, records.c.attrs).where(
+            or_(records.c.kind == "image", records.c.images.isnot(None))
+        )
         with self.engine.connect() as conn:
-            for uid, record_id, attrs in conn.execution_options(yield_per=20_000).execute(query):
+            for uid, record_id, kind, attrs in conn.execution_options(yield_per=20_000).execute(query):
                 data = orjson.loads(attrs) if isinstance(attrs, str | bytes) else attrs
-                if isinstance(data, dict) and isinstance(data.get("image"), dict):
-                    yield uid, record_id, data["image"]
+                if not isinstance(data, dict):
+                    continue
+                found = [data.get("image")] if kind == "image" else data.get("image_hashes") or []
+                for image in found:
+                    if isinstance(image, dict):
+                        yield uid, record_id, image
+
+    def image_occurrences(self) -> Iterator[tuple[str, str, str]]:
+        """(record uid, SHA-256, PDQ hex) of every image selector whose PDQ hash is good enough to link by."""
+        query = select(occurrences.c.record_uid, occurrences.c.value, occurrences.c.detail).where(
+            occurrences.c.type == "image", occurrences.c.detail.isnot(None)
+        )
+        with self.engine.connect() as conn:
+            for row in conn.execution_options(yield_per=20_000).execute(query):
+                yield row[0], row[1], row[2]
+
+    def image_url_refs(self) -> Iterator[tuple[str, str]]:
+        """(record uid, SHA-256) for each record that shows, by URL, an image stored as an image record with
+        that URL: a crawled page and the image it embeds, both in one WARC. Relative URLs are resolved
+        against the record's own URL."""
+        from urllib.parse import urljoin
+
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                select(records.c.url, records.c.uid).where(records.c.kind == "image", records.c.url.isnot(None))
+            )
+            by_url = {url: uid for url, uid in found}
+            if not by_url:
+                return
+            query = select(records.c.uid, records.c.url, records.c.images).where(
+                records.c.kind != "image", records.c.images.isnot(None)
+            )
+            for uid, url, images in conn.execution_options(yield_per=20_000).execute(query):
+                refs = orjson.loads(images) if isinstance(images, str | bytes) else images
+                for ref in refs if isinstance(refs, list) else ():
+                    target = by_url.get(urljoin(url, ref) if url else ref) if isinstance(ref, str) else None
+                    if target is not None:
+                        yield uid, target
 
     def replace_image_matches(self, found: dict[str, list[dict[str, Any]]], hit: Any) -> int:
         """Swap in the image matches (record uid -> matches as ``Match.as_json``), in one transaction.

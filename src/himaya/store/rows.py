@@ -17,7 +17,7 @@ from typing import Any
 
 import orjson
 
-from himaya.model import Analysis, Record
+from himaya.model import Analysis, Problem, Record
 
 RECORD_COLUMNS = (
     "uid", "id", "source", "locator", "kind", "title", "text", "url", "platform", "author", "posted_at",
@@ -33,6 +33,8 @@ class Rows:
     records: list[tuple[Any, ...]] = field(default_factory=list)
     occurrences: list[tuple[Any, ...]] = field(default_factory=list)
     minhashes: list[tuple[Any, ...]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # found while analysing (an unreadable image ...)
+    image_counts: dict[str, int] = field(default_factory=dict)  # referenced images hashed, missing, remote ...
 
     def uids(self) -> list[str]:
         return [row[0] for row in self.records]
@@ -43,6 +45,8 @@ class Rows:
             [r for r in self.records if r[0] in keep],
             [r for r in self.occurrences if r[0] in keep],
             [r for r in self.minhashes if r[0] in keep],
+            self.problems,
+            self.image_counts,
         )
 
 

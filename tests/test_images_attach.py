@@ -1,0 +1,167 @@
+"""Images that records reference: hashed on ingest, linked when shared or near-identical (benign images only)."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+from PIL import Image
+
+from himaya.cli import cli
+from himaya.images.attach import hash_referenced, image_selectors
+from himaya.images.hashing import hash_image
+from himaya.model import Record
+from himaya.store import Store
+from tests.factories import analysis, record
+
+
+def _texture(seed: int, size: tuple[int, int] = (320, 240)) -> Image.Image:
+    """A smooth random colour field: benign, and varied enough for a high PDQ quality."""
+    rng = np.random.default_rng(seed)
+    coarse = (rng.random((6, 8, 3)) * 255).astype(np.uint8)
+    return Image.fromarray(coarse).resize(size, Image.Resampling.BICUBIC)
+
+
+def _save(image: Image.Image, path: Path, fmt: str = "PNG", **options: object) -> bytes:
+    out = io.BytesIO()
+    image.save(out, fmt, **options)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(out.getvalue())
+    return out.getvalue()
+
+
+def _record(rid: str, images: list[str], source: Path) -> Record:
+    return Record(uid=rid * 8, id=rid, text="", source=str(source), locator=f"line {rid}", images=images)
+
+
+def test_referenced_images_are_hashed_counted_and_reported(tmp_path: Path) -> None:
+    data = _save(_texture(1), tmp_path / "photos" / "a.png")
+    (tmp_path / "photos" / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    _save(_texture(2), tmp_path.parent / f"{tmp_path.name}-outside.png")
+    source = tmp_path / "posts.jsonl"
+    first = _record("1", ["photos/a.png", "photos/a.png", "https://cdn.example/x.jpg", "photos/gone.png"], source)
+    second = _record("2", [f"../{tmp_path.name}-outside.png", "photos/broken.jpg", "(File not included.)"], source)
+    found = hash_referenced([first, second])
+
+    assert found.counts == {"hashed": 1, "remote": 1, "missing": 2, "outside": 1, "failed": 1}
+    assert [str(p) for p in found.problems] == [f"{source}:line 2: image photos/broken.jpg: corrupt or truncated image: "
+                                                f"{found.problems[0].reason.split(': ', 2)[2]}"]  # fmt: skip
+    expected = hash_image(data)
+    (line,) = first.attrs["image_hashes"]
+    assert line["path"] == "photos/a.png"
+    assert (line["sha256"], line["md5"], line["pdq"]) == (expected.sha256, expected.md5, expected.pdq)
+    assert "image_hashes" not in second.attrs
+    (selector,) = image_selectors(first)
+    assert (selector.type, selector.value, selector.raw, selector.detail) == (
+        "image", expected.sha256, "photos/a.png", expected.pdq
+    )  # fmt: skip
+
+
+def test_images_beside_a_member_of_a_zip_archive_are_read_from_the_archive(tmp_path: Path) -> None:
+    photo = io.BytesIO()
+    _texture(3).save(photo, "PNG")
+    archive = tmp_path / "export.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("chat/photos/p1.png", photo.getvalue())
+        z.writestr("chat/result.json", "{}")
+    rec = _record("1", ["photos/p1.png", "../../escape.png", "photos/none.png"], Path(f"{archive}!chat/result.json"))
+    found = hash_referenced([rec])
+    assert found.counts == {"hashed": 1, "outside": 1, "missing": 1}
+    assert rec.attrs["image_hashes"][0]["sha256"] == hash_image(photo.getvalue()).sha256
+
+
+def test_a_flat_or_unreadable_image_gives_no_pdq_to_link_by() -> None:
+    flat = io.BytesIO()
+    Image.new("RGB", (64, 64), (90, 90, 90)).save(flat, "PNG")
+    hashes = hash_image(flat.getvalue())
+    assert hashes.pdq_quality is not None and hashes.pdq_quality < 50
+    rec = Record(uid="u", id="i", text="", source="s", locator="file", kind="image",
+                 attrs={"image": hashes.as_json("flat.png")})  # fmt: skip
+    (selector,) = image_selectors(rec)
+    assert selector.value == hashes.sha256 and selector.detail is None
+
+
+def _write_posts(folder: Path, posts: list[dict[str, object]]) -> Path:
+    path = folder / "posts.jsonl"
+    path.write_text("".join(json.dumps(p) + "\n" for p in posts), encoding="utf-8")
+    return path
+
+
+def _networks(db: Path) -> dict[str, set[str]]:
+    """Network id -> ids of its member records, and the link keys, from the export."""
+    runner = CliRunner()
+    out = db.parent / "records.jsonl"
+    assert runner.invoke(cli, ["export", "records", "--db", str(db), "--out", str(out)]).exit_code == 0
+    groups: dict[str, set[str]] = {}
+    for line in out.read_text().splitlines():
+        row = json.loads(line)
+        if row["network"]:
+            groups.setdefault(row["network"], set()).add(row["id"])
+    return groups
+
+
+@pytest.fixture()
+def shared_photos(tmp_path: Path) -> Path:
+    """Four posts by different accounts and platforms, with no contact or wording in common: a and b post
+    the same photo, c a smaller re-encoded copy of it, d a different photo."""
+    photo = _texture(7, (640, 480))
+    _save(photo, tmp_path / "media" / "room.png")
+    _save(photo.resize((480, 360)), tmp_path / "media" / "room-small.jpg", "JPEG", quality=70)
+    _save(_texture(8, (640, 480)), tmp_path / "media" / "other.png")
+    return _write_posts(
+        tmp_path,
+        [
+            {"id": "a", "text": "Selling a bicycle, barely used.", "platform": "site-a.example", "images": ["media/room.png"]},
+            {"id": "b", "text": "Garden furniture for collection.", "platform": "site-b.example", "images": ["media/room.png"]},
+            {"id": "c", "text": "Old books, a whole box of them.", "platform": "site-c.example", "images": ["media/room-small.jpg"]},
+            {"id": "d", "text": "Winter tyres, four of them.", "platform": "site-d.example", "images": ["media/other.png"]},
+        ],
+    )  # fmt: skip
+
+
+def test_records_sharing_a_photo_or_a_near_identical_copy_link_into_one_network(shared_photos: Path) -> None:
+    db = shared_photos.parent / "h.db"
+    result = CliRunner().invoke(cli, ["run", str(shared_photos), "--db", str(db), "--quiet", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "4 hashed" in result.output  # one a reference (the shared photo twice)
+    assert list(_networks(db).values()) == [{"a", "b", "c"}]
+    with Store.open(db) as store:
+        keys = {(row["kind"], row["key"].split(":", 1)[0]) for row in _link_rows(store)}
+    assert keys == {("selector", "image"), ("image-series", "image-series")}
+
+
+def _link_rows(store: Store) -> list[dict[str, str]]:
+    from sqlalchemy import select
+
+    from himaya.store.schema import links
+
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(select(links.c.kind, links.c.key))]
+
+
+def test_identical_only_and_no_image_files_settings(shared_photos: Path) -> None:
+    runner = CliRunner()
+    db = shared_photos.parent / "exact.db"
+    args = ["run", str(shared_photos), "--quiet", "--workers", "2"]
+    assert runner.invoke(cli, [*args, "--db", str(db), "--image-radius", "-1"]).exit_code == 0
+    assert list(_networks(db).values()) == [{"a", "b"}]
+    db = shared_photos.parent / "none.db"
+    assert runner.invoke(cli, [*args, "--db", str(db), "--no-image-files"]).exit_code == 0
+    assert _networks(db) == {}
+
+
+def test_a_page_links_to_the_image_record_it_shows_by_url(store: Store) -> None:
+    image = Record(uid="f" * 64, id="img", text="", source="crawl.warc", locator="offset 10", kind="image",
+                   url="https://site.example/media/a.jpg",
+                   attrs={"image": {"sha256": "f" * 64, "pdq": None, "pdq_quality": None}})  # fmt: skip
+    page = record("page", "A page about nothing in particular.", url="https://site.example/post/1",
+                  images=["../media/a.jpg"])  # fmt: skip
+    other = record("other", "Another page entirely, with its own words.", images=["https://site.example/media/a.jpg"])
+    run = store.begin_run("test", [])
+    store.write_batch(run, [(image, analysis(image, near_dup=False)), (page, analysis(page)), (other, analysis(other))])
+    assert sorted(store.image_url_refs()) == sorted([(page.uid, image.uid), (other.uid, image.uid)])
