@@ -11,13 +11,13 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 from PIL import Image
+from tests.factories import analysis, record
 
 from himaya.cli import cli
 from himaya.images.attach import hash_referenced, image_selectors
 from himaya.images.hashing import hash_image
 from himaya.model import Record
 from himaya.store import Store
-from tests.factories import analysis, record
 
 
 def _texture(seed: int, size: tuple[int, int] = (320, 240)) -> Image.Image:
@@ -49,8 +49,9 @@ def test_referenced_images_are_hashed_counted_and_reported(tmp_path: Path) -> No
     found = hash_referenced([first, second])
 
     assert found.counts == {"hashed": 1, "remote": 1, "missing": 2, "outside": 1, "failed": 1}
-    assert [str(p) for p in found.problems] == [f"{source}:line 2: image photos/broken.jpg: corrupt or truncated image: "
-                                                f"{found.problems[0].reason.split(': ', 2)[2]}"]  # fmt: skip
+    (problem,) = found.problems
+    assert (problem.source, problem.locator) == (str(source), "line 2")
+    assert problem.reason.startswith("image photos/broken.jpg: corrupt or truncated image")
     expected = hash_image(data)
     (line,) = first.attrs["image_hashes"]
     assert line["path"] == "photos/a.png"
@@ -113,15 +114,15 @@ def shared_photos(tmp_path: Path) -> Path:
     _save(photo, tmp_path / "media" / "room.png")
     _save(photo.resize((480, 360)), tmp_path / "media" / "room-small.jpg", "JPEG", quality=70)
     _save(_texture(8, (640, 480)), tmp_path / "media" / "other.png")
+    posts = [
+        ("a", "Selling a bicycle, barely used.", "media/room.png"),
+        ("b", "Garden furniture for collection.", "media/room.png"),
+        ("c", "Old books, a whole box of them.", "media/room-small.jpg"),
+        ("d", "Winter tyres, four of them.", "media/other.png"),
+    ]
     return _write_posts(
-        tmp_path,
-        [
-            {"id": "a", "text": "Selling a bicycle, barely used.", "platform": "site-a.example", "images": ["media/room.png"]},
-            {"id": "b", "text": "Garden furniture for collection.", "platform": "site-b.example", "images": ["media/room.png"]},
-            {"id": "c", "text": "Old books, a whole box of them.", "platform": "site-c.example", "images": ["media/room-small.jpg"]},
-            {"id": "d", "text": "Winter tyres, four of them.", "platform": "site-d.example", "images": ["media/other.png"]},
-        ],
-    )  # fmt: skip
+        tmp_path, [{"id": i, "text": t, "platform": f"site-{i}.example", "images": [p]} for i, t, p in posts]
+    )
 
 
 def test_records_sharing_a_photo_or_a_near_identical_copy_link_into_one_network(shared_photos: Path) -> None:
@@ -165,3 +166,12 @@ def test_a_page_links_to_the_image_record_it_shows_by_url(store: Store) -> None:
     run = store.begin_run("test", [])
     store.write_batch(run, [(image, analysis(image, near_dup=False)), (page, analysis(page)), (other, analysis(other))])
     assert sorted(store.image_url_refs()) == sorted([(page.uid, image.uid), (other.uid, image.uid)])
+
+
+def test_a_photo_folder_is_planned_as_one_record_a_photo(tmp_path: Path) -> None:
+    from himaya.ingest import estimate_records
+
+    for i in range(3):
+        _save(_texture(i, (800, 600)), tmp_path / "photos" / f"p{i}.png")  # about 1.4 MB each, not 1,400 records
+    (tmp_path / "posts.jsonl").write_bytes(b"x" * 5_000)
+    assert estimate_records([tmp_path]) == 3 + 5

@@ -27,6 +27,7 @@ __all__ = [
     "Limits",
     "Reader",
     "Registry",
+    "estimate_records",
     "formats",
     "normalize_date",
     "read",
@@ -54,6 +55,24 @@ def total_bytes(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
         for file in walk(os.fspath(path)):
             try:
                 total += os.path.getsize(file)
+            except OSError:
+                continue
+    return total
+
+
+def estimate_records(paths: Iterable[str | os.PathLike[str]], bytes_per_record: int = 1000) -> int:
+    """A rough count of the records in these files and folders, to plan a load: one per image file, and one
+    per ``bytes_per_record`` bytes of anything else (a photo folder must not look like millions of posts)."""
+    from himaya.ingest.readers.image import EXTENSIONS
+
+    total = 0
+    for path in paths:
+        for file in walk(os.fspath(path)):
+            if os.path.splitext(file)[1].lower() in EXTENSIONS:
+                total += 1
+                continue
+            try:
+                total += os.path.getsize(file) // bytes_per_record
             except OSError:
                 continue
     return total

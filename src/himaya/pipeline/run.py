@@ -126,7 +126,7 @@ def ingest(
 
     status = "failed"
     try:
-        with store.bulk_load(expected=total_bytes // BYTES_PER_RECORD):
+        with store.bulk_load(expected=readers.estimate_records(paths, BYTES_PER_RECORD)):
             for batch, bad, rows in _analyse(batches(), workers, config):
                 if rows.problems:
                     bad = [*bad, *rows.problems]
