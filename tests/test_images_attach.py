@@ -175,3 +175,22 @@ def test_a_photo_folder_is_planned_as_one_record_a_photo(tmp_path: Path) -> None
         _save(_texture(i, (800, 600)), tmp_path / "photos" / f"p{i}.png")  # about 1.4 MB each, not 1,400 records
     (tmp_path / "posts.jsonl").write_bytes(b"x" * 5_000)
     assert estimate_records([tmp_path]) == 3 + 5
+
+
+def test_series_lists_near_identical_images_with_their_records_networks_and_matches(shared_photos: Path) -> None:
+    runner = CliRunner()
+    db = shared_photos.parent / "s.db"
+    room = hash_image((shared_photos.parent / "media" / "room.png").read_bytes())
+    small = hash_image((shared_photos.parent / "media" / "room-small.jpg").read_bytes())
+    listed = shared_photos.parent / "list.txt"
+    listed.write_text(room.md5 + "\n")
+    assert runner.invoke(cli, ["hashlist", "import", str(listed), "--name", "demo", "--db", str(db)]).exit_code == 0
+    assert runner.invoke(cli, ["run", str(shared_photos), "--db", str(db), "--quiet"]).exit_code == 0
+    result = runner.invoke(cli, ["series", "--db", str(db), "--json"])
+    assert result.exit_code == 0, result.output
+    (row,) = [json.loads(line) for line in result.output.splitlines()]
+    assert row["sha256"] == sorted([room.sha256, small.sha256]) and row["images"] == 2
+    assert row["records"] == ["a", "b", "c"] and len(row["networks"]) == 1
+    assert len(row["matched"]) == 1 and row["matched"][0].startswith("demo (")
+    result = runner.invoke(cli, ["series", "--db", str(db), "--radius", "0"])
+    assert result.exit_code == 0 and "0 series" in result.output

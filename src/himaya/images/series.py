@@ -7,12 +7,14 @@ hashes, each within `radius` of the next, joins them, so a group can be wider th
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import numpy.typing as npt
 
 from himaya.images.index import PDQIndex
 
-__all__ = ["clusters"]
+__all__ = ["clusters", "stored_series"]
 
 
 def clusters(hashes: npt.NDArray[np.uint8], radius: int = 31) -> npt.NDArray[np.int64]:
@@ -38,6 +40,51 @@ def clusters(hashes: npt.NDArray[np.uint8], radius: int = 31) -> npt.NDArray[np.
     return rank[labels.reshape(-1)]
 
 
+def stored_series(store: Any, radius: int = 31, min_images: int = 2) -> list[dict[str, Any]]:
+    """Series of near-identical stored images (image records and the images records reference), largest first.
+
+    A series is a group of ``clusters`` with at least ``min_images`` distinct images (SHA-256); for each: its
+    images, the records that show them with their networks, and the hash lists any of those records matched.
+    Images whose PDQ quality is under 50 are left out: their hashes say too little to group by."""
+    pdq_of: dict[str, str] = {}
+    shown_in: dict[str, set[tuple[str, str]]] = {}
+    for uid, record_id, image in store.image_hashes():
+        sha, pdq, quality = image.get("sha256"), image.get("pdq"), image.get("pdq_quality")
+        if sha and pdq and isinstance(quality, int) and quality >= QUALITY_FLOOR:
+            pdq_of[sha] = pdq
+            shown_in.setdefault(sha, set()).add((uid, record_id))
+    if len(pdq_of) < 2:
+        return []
+    shas = sorted(pdq_of)
+    hashes = np.frombuffer(b"".join(bytes.fromhex(pdq_of[s]) for s in shas), dtype=np.uint8).reshape(-1, 32)
+    groups: dict[int, list[str]] = {}
+    for sha, label in zip(shas, clusters(hashes, radius).tolist(), strict=True):
+        groups.setdefault(label, []).append(sha)
+    kept = [members for members in groups.values() if len(members) >= max(2, min_images)]
+    uids = sorted({uid for members in kept for sha in members for uid, _ in shown_in[sha]})
+    network = store.network_of(uids)
+    matched: dict[str, set[str]] = {}
+    for match in store.image_matches():
+        matched.setdefault(match["record_uid"], set()).add(f"{match['list']} ({match['category'] or 'no category'})")
+    out: list[dict[str, Any]] = []
+    for members in kept:
+        records = sorted({pair for sha in members for pair in shown_in[sha]}, key=lambda pair: pair[1])
+        out.append(
+            {
+                "series": f"S{members[0][:12]}",
+                "images": len(members),
+                "sha256": members,
+                "pdq": [pdq_of[sha] for sha in members],
+                "records": [record_id for _, record_id in records],
+                "networks": sorted({network[uid] for uid, _ in records if network.get(uid)}),
+                "matched": sorted({m for uid, _ in records for m in matched.get(uid, ())}),
+            }
+        )
+    out.sort(key=lambda row: (-row["images"], -len(row["records"]), row["series"]))
+    return out
+
+
+QUALITY_FLOOR = 50
 _CHUNK = 512  # distinct hashes searched at a time: a large series can match thousands each
 
 

@@ -175,6 +175,17 @@ class Queries:
                 "locator": row.locator,
             }
 
+    def network_of(self, uids: Sequence[str]) -> dict[str, str]:
+        """Record uid -> id of the network it belongs to, for those of ``uids`` in a network."""
+        out: dict[str, str] = {}
+        with self.engine.connect() as conn:
+            for i in range(0, len(uids), 900):
+                query = select(members.c.record_uid, members.c.network_id).where(
+                    members.c.record_uid.in_(uids[i : i + 900])
+                )
+                out.update((uid, net) for uid, net in conn.execute(query))
+        return out
+
     def problems(self, run_id: int | None = None, limit: int = 100) -> list[dict[str, Any]]:
         query = select(problems).order_by(problems.c.id).limit(limit)
         if run_id is not None:
