@@ -35,19 +35,28 @@ _COUNTED = ("missing", "outside", "remote")
 
 @dataclass(slots=True)
 class Found:
-    """What hashing a batch's referenced images gave, besides the hashes put into the records."""
+    """What hashing a batch's images gave, besides the hashes put into the records."""
 
     problems: list[Problem] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)  # hashed, missing, outside, remote (URLs), failed
+    dropped: set[str] = field(default_factory=set)  # uids of image records whose bytes were not an image
 
 
-def hash_referenced(records: Sequence[Record], max_bytes: int = 32 * 1024 * 1024) -> Found:
-    """Hash the local images each record references into its ``attrs["image_hashes"]``."""
+PENDING = "image_bytes"  # an image record's bytes, read by the main process and hashed here (see ImageReader)
+
+
+def hash_referenced(records: Sequence[Record], max_bytes: int = 32 * 1024 * 1024, *, referenced: bool = True) -> Found:
+    """Hash the local images each record references into its ``attrs["image_hashes"]``, and the image records
+    whose bytes the reader left to be hashed here (``attrs[PENDING]``) into their ``attrs["image"]``; an image
+    record that is not a decodable image is a Problem, and its uid is in ``dropped``. With ``referenced``
+    false, only the latter."""
     found = Found()
     archives = _Archives()
     try:
         for record in records:
-            if not record.images or record.kind == "image":
+            if record.kind == "image":
+                _hash_pending(record, found)
+            if not referenced or not record.images or record.kind == "image":
                 continue
             hashed: list[dict[str, Any]] = []
             for ref in dict.fromkeys(record.images):  # each image once per record, in order
@@ -65,6 +74,19 @@ def hash_referenced(records: Sequence[Record], max_bytes: int = 32 * 1024 * 1024
     finally:
         archives.close()
     return found
+
+
+def _hash_pending(record: Record, found: Found) -> None:
+    from himaya.images.hashing import ImageError, hash_image
+
+    data = record.attrs.pop(PENDING, None)
+    if not isinstance(data, bytes):
+        return
+    try:
+        record.attrs["image"] = hash_image(data, dihedral=True).as_json(record.source)
+    except ImageError as exc:
+        found.problems.append(Problem(record.source, record.locator, str(exc)))
+        found.dropped.add(record.uid)
 
 
 def image_selectors(record: Record) -> list[SelectorHit]:
@@ -144,7 +166,7 @@ def _hash_bytes(data: bytes) -> dict[str, Any] | str:
     from himaya.images.hashing import ImageError, hash_image
 
     try:
-        hashes = hash_image(data)
+        hashes = hash_image(data, dihedral=True)  # the 7 rotations and flips too: the pixels will be gone
     except ImageError as exc:
         return str(exc)
     line = hashes.as_json("")

@@ -43,11 +43,15 @@ class Analyzer:
         self.minhasher = MinHasher(self.config.permutations)
 
     def rows(self, batch: Sequence[Record]) -> Rows:
-        """Hash the images the batch references (when configured), analyse it, and shape it into rows."""
-        found = hash_referenced(batch) if self.config.image_files else None
+        """Hash the batch's images (those image records' readers left to hash here, and, when configured, the
+        local images that records reference), analyse it, and shape it into rows."""
+        found = hash_referenced(batch, referenced=self.config.image_files)
+        if found.dropped:
+            batch = [record for record in batch if record.uid not in found.dropped]
         rows = to_rows(zip(batch, self.analyze_batch(batch), strict=True))
-        if found is not None:
-            rows.problems, rows.image_counts = found.problems, dict(found.counts)
+        rows.problems, rows.image_counts = found.problems, dict(found.counts)
+        if found.dropped:
+            rows.image_counts["dropped"] = len(found.dropped)
         return rows
 
     def analyze(self, record: Record) -> Analysis:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from himaya.images.attach import PENDING
 from himaya.model import Problem, Record
 from himaya.pipeline.analyze import Analyzer, AnalyzerConfig, analyze_in_worker, init_worker, worker_config
 from himaya.store.rows import Rows
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 MAX_PROBLEM_EXAMPLES = 20
 BYTES_PER_RECORD = 1000  # a low guess at the records in the input (short ads run 300-600 bytes)
+MAX_BATCH_IMAGE_BYTES = 64 * 1024 * 1024  # a batch of image files goes to its worker at this size
 
 
 class Progress(Protocol):
@@ -105,6 +107,7 @@ def ingest(
     def batches() -> Iterator[tuple[list[Record], list[Problem]]]:
         batch: list[Record] = []
         bad: list[Problem] = []
+        pending = 0  # bytes of images in the batch, left for the workers to hash
         for path in paths:
             for item in readers.read(path, fmt=fmt, mapping=mapping, progress=progress.advance_bytes):
                 if isinstance(item, Problem):
@@ -118,9 +121,10 @@ def ingest(
                     continue
                 known.add(key)
                 batch.append(item)
-                if len(batch) >= batch_size:
+                pending += len(item.attrs.get(PENDING, b""))
+                if len(batch) >= batch_size or pending >= MAX_BATCH_IMAGE_BYTES:
                     yield batch, bad
-                    batch, bad = [], []
+                    batch, bad, pending = [], [], 0
         if batch or bad:
             yield batch, bad
 
@@ -131,6 +135,7 @@ def ingest(
                 if rows.problems:
                     bad = [*bad, *rows.problems]
                     _count_problems(summary, rows.problems)
+                summary.read -= rows.image_counts.pop("dropped", 0)  # image records that were not images
                 summary.images.update(rows.image_counts)
                 summary.new += store.write_rows(summary.run_id, rows, bad)
                 progress.advance_records(len(batch))
