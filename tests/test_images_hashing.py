@@ -1,6 +1,6 @@
-"""Image hashing: PDQ conformance, reduced-scale decoding, bad input, the `himaya hash` command.
+"""Image hashing: PDQ conformance, reduced-scale decoding, bad input, the worker pool, the `himaya hash` command.
 
-Every image here is benign: the published PDQ test images, or textures generated from random numbers.
+Every image here is benign: the published PDQ test images, or textures and patterns generated from numbers.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from PIL import Image
 
 from himaya.cli import cli
+from himaya.images import hashing
 from himaya.images.hashing import ImageError, hash_image, hash_paths
 
 FIXTURES = Path(__file__).parent / "data" / "images" / "pdq-reference"
@@ -56,6 +57,63 @@ def test_pdq_equals_the_published_reference_hashes(name: str) -> None:
     assert (got.width, got.height) == Image.open(io.BytesIO(data)).size
 
 
+def _pattern(width: int, height: int, grey: bool = False) -> np.ndarray:
+    """Benign and deterministic pixels (integer arithmetic only): blocks of 40 pixels at pseudo-random levels,
+    and pseudo-random fine noise, which makes the hash depend on exactly which pixels a resize takes."""
+    y, x = np.mgrid[0:height, 0:width].astype(np.int64)
+    channels = []
+    for c in range(1 if grey else 3):
+        block = ((x // 40) * 7919 + (y // 40) * 104729 + c * 31337) * 2654435761 % 4294967296 >> 24
+        noise = ((x * 73856093) ^ (y * 19349663) ^ (c * 83492791)) % 41 - 20
+        channels.append(np.clip(block + noise, 0, 255).astype(np.uint8))
+    return channels[0] if grey else np.dstack(channels)
+
+
+# Hashes of _pattern images saved as PNG, by Meta's reference pdq-photo-hasher (facebook/ThreatExchange pdq/cpp,
+# from the pdqhash 0.2.8 sdist): all larger than 512, so resized to 512 x 512 first, one only along a side.
+RESIZED = {
+    (1100, 700, False): "c6a8c3d2d866dbacc8ee5275cb0a715fdd35ca14f954ea46ed11520046faa61d",
+    (700, 400, False): "585bb05861fddca1e5c6748b2b548b701abb3b9e9e024ba7a6a43bd2e780752a",
+    (1300, 900, True): "fea843d5697d15d3e11d57bfad593d26fbcd14763082157bb554e8204a706808",
+}
+
+
+@pytest.mark.parametrize(("width", "height", "grey"), sorted(RESIZED))
+def test_pdq_of_images_resized_for_hashing_equals_the_reference_binary(width: int, height: int, grey: bool) -> None:
+    out = io.BytesIO()
+    Image.fromarray(_pattern(width, height, grey)).save(out, "PNG")
+    got = hash_image(out.getvalue())
+    assert (got.pdq, got.pdq_quality, got.width, got.height) == (RESIZED[width, height, grey], 100, width, height)
+
+
+@pytest.mark.parametrize("size", [(3001, 1999), (513, 4000), (700, 400), (2048, 1536)])
+def test_resize_takes_the_pixels_the_reference_takes(size: tuple[int, int]) -> None:
+    width, height = size
+    pixels = _pattern(width, height)
+    sampled = np.asarray(hashing._sample(Image.fromarray(pixels), Image))
+    rows, cols = (np.arange(512) * height) // 512, (np.arange(512) * width) // 512  # CImg: floor(x * w / 512)
+    assert np.array_equal(sampled, pixels[rows][:, cols])
+
+
+@pytest.mark.parametrize("mode", sorted(hashing.SAMPLED_BEFORE_CONVERT))
+def test_converting_to_rgb_after_the_resize_changes_no_pixel(mode: str) -> None:
+    rng = np.random.default_rng(9)
+    if mode == "P":
+        img = Image.fromarray(_pattern(700, 600)).quantize(200)
+    elif mode == "I;16":
+        img = Image.frombytes(mode, (700, 600), rng.integers(0, 65536, (600, 700), dtype=np.uint16).tobytes())
+    elif mode == "I":
+        img = Image.fromarray(rng.integers(-1000, 70000, (600, 700), dtype=np.int32), mode)
+    elif mode == "F":
+        img = Image.fromarray(rng.normal(100, 80, (600, 700)).astype(np.float32), mode)
+    else:
+        rgba = np.dstack([_pattern(700, 600), rng.integers(0, 256, (600, 700), dtype=np.uint8)])
+        img = Image.fromarray(rgba, "RGBA").convert(mode)
+    before = hashing._sample(img.convert("RGB"), Image)
+    after = hashing._sample(img, Image).convert("RGB")
+    assert np.array_equal(np.asarray(before), np.asarray(after))
+
+
 def test_digests_are_of_the_file_bytes() -> None:
     import hashlib
 
@@ -78,10 +136,11 @@ def test_dihedral_hashes_include_the_rotated_image() -> None:
 def test_large_jpeg_decoded_at_reduced_scale_stays_within_ten_bits_of_a_full_decode() -> None:
     import pdqhash
 
+    # 1/4, 1/4 and 1/8 of the size decoded; compared with the full decode resized as the reference does.
     for seed, size in ((1, (2400, 1600)), (2, (1600, 2400)), (3, (4000, 3000))):
         data = _jpeg(_texture(*size, seed=seed))
         got = hash_image(data)
-        full = Image.open(io.BytesIO(data)).convert("RGB").resize((512, 512), Image.Resampling.NEAREST)
+        full = hashing._sample(Image.open(io.BytesIO(data)).convert("RGB"), Image)
         bits, quality = pdqhash.compute(np.asarray(full))
         reference = bytes(np.packbits(np.asarray(bits, dtype=np.uint8))).hex()
         assert quality >= 80
@@ -128,6 +187,26 @@ def test_hash_paths_reads_folders_and_archives_and_reports_bad_files(tmp_path: P
     assert errors == sorted([f"{tmp_path / 'set.zip'}!inner/broken.png", str(tmp_path / "fake.jpg")])
 
 
+def test_hash_paths_in_two_processes_gives_the_lines_of_one_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(hashing, "POOL_MIN_BYTES", 0)  # a pool even for a few small files
+    for i in range(13):
+        (tmp_path / f"{i:02d}.jpg").write_bytes(_jpeg(_texture(120 + 10 * i, 90, seed=20 + i)))
+    (tmp_path / "05b.jpg").write_bytes(b"not an image")
+    with zipfile.ZipFile(tmp_path / "07b.zip", "w") as z:
+        z.writestr("a.png", (FIXTURES / "LA.png").read_bytes())
+        z.writestr("b.png", (FIXTURES / "I16.png").read_bytes())
+    one = list(hash_paths([tmp_path], workers=1, dihedral=True))
+    two = list(hash_paths([tmp_path], workers=2, dihedral=True))
+    assert two == one
+    assert [Path(line["path"]).name for line in two][:9] == [
+        "00.jpg", "01.jpg", "02.jpg", "03.jpg", "04.jpg", "05.jpg", "05b.jpg", "06.jpg", "07.jpg"
+    ]  # fmt: skip
+    assert [line["path"].split("!")[-1] for line in two if "!" in line["path"]] == ["a.png", "b.png"]
+    assert len(two) == 16 and all(len(line.get("pdq_dihedral", [])) == 7 for line in two if "error" not in line)
+
+
 def test_hash_command_writes_one_json_line_per_file(tmp_path: Path) -> None:
     (tmp_path / "rgb.jpeg").write_bytes((FIXTURES / "rgb.jpeg").read_bytes())
     (tmp_path / "notes.jpg").write_text("hello")
@@ -140,6 +219,12 @@ def test_hash_command_writes_one_json_line_per_file(tmp_path: Path) -> None:
     ]
     assert lines[1]["pdq"] == REFERENCE["rgb.jpeg"][0]
     assert "1 images hashed, 1 files skipped" in result.stderr
+
+    result = CliRunner().invoke(cli, ["hash", "--json", "--dihedral", str(tmp_path / "rgb.jpeg")])
+    (line,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert line["pdq"] == REFERENCE["rgb.jpeg"][0]
+    assert line["pdq_dihedral"] == list(hash_image((FIXTURES / "rgb.jpeg").read_bytes(), dihedral=True).dihedral)
+    assert len(set(line["pdq_dihedral"])) == 7
 
 
 def test_images_become_records_without_pixels(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -17,15 +18,19 @@ from himaya.cli.main import db_option, err_console, handle_errors, open_store, r
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="one JSON object a line (hashes, or path and error)")
 @click.option("--workers", type=int, default=0, help="processes hashing files (default: one per core)")
+@click.option("--dihedral", is_flag=True, help="also the PDQ of the 7 other rotations and flips (pdq_dihedral)")
 @handle_errors
-def hash_command(paths: tuple[Path, ...], as_json: bool, workers: int) -> None:
-    """Hash images (files, folders, zip/tar archives): MD5, SHA-1, SHA-256 and PDQ; the pixels are dropped."""
+def hash_command(paths: tuple[Path, ...], as_json: bool, workers: int, dihedral: bool) -> None:
+    """Hash images (files, folders, zip/tar archives): MD5, SHA-1, SHA-256 and PDQ; the pixels are dropped.
+
+    With --dihedral, --json lines also hold "pdq_dihedral": the PDQ of the image rotated by 90, 180 and 270
+    degrees and flipped four ways, for `himaya match --hashes FILE --dihedral`."""
     from himaya.images.hashing import hash_paths
     from himaya.pipeline import default_workers
 
     table = Table("path", "pdq", "quality", "size", "sha256", box=None)
     done = failed = 0
-    for line in hash_paths(paths, workers=workers or default_workers()):
+    for line in hash_paths(paths, workers=workers or default_workers(), dihedral=dihedral):
         if "error" in line:
             failed += 1
             if not as_json:
@@ -135,58 +140,95 @@ def remove_list(name: str, db: str) -> None:
 @click.command()
 @db_option
 @click.option("--hashes", "hashes_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="PDQ hashes to match, one a line (',quality' optional); default: the stored images")  # fmt: skip
+              help="PDQ hashes to match, one a line (',quality' optional) or the JSON lines of himaya hash --json; "
+                   "default: the stored images")  # fmt: skip
 @click.option("--radius", type=click.IntRange(0, 256), default=31, show_default=True, help="largest PDQ distance")
+@click.option("--dihedral", is_flag=True, help="also match rotated and flipped copies (by pdq_dihedral)")
 @click.option("--json", "as_json", is_flag=True, help="one JSON object a match")
 @handle_errors
-def match(db: str, hashes_file: Path | None, radius: int, as_json: bool) -> None:
+def match(db: str, hashes_file: Path | None, radius: int, dihedral: bool, as_json: bool) -> None:
     """Match images against the stored hash lists: digests exactly, PDQ within --radius (exact recall).
 
     Without --hashes, the stored images are matched and the result is stored: a matched record gets the match as
-    its reason, and a match with known abuse material raises its risk (until a newer list no longer matches)."""
+    its reason, and a match with known abuse material raises its risk (until a newer list no longer matches).
+
+    With --dihedral, an image also matches when one of its rotations or flips is within --radius: the smallest
+    distance is reported, with "transform" naming the query's rotation or flip when it came from one. It needs
+    the image's pdq_dihedral: in a --hashes file, lines of himaya hash --json --dihedral; stored images have
+    them when the image reader hashed them (stored before this version, or referenced by records: not)."""
     from himaya.images.match import MIN_QUALITY, ListIndex, match_stored_images
 
     with open_store(db) as store:
         if hashes_file is not None:
             index = ListIndex(store)
             found = 0
-            queries, bad = _query_hashes(hashes_file, MIN_QUALITY)
-            for item in index.match_pdq(queries, radius):
+            queries, variants, bad = _query_hashes(hashes_file, MIN_QUALITY)
+            for item in index.match_pdq(queries, radius, variants if dihedral else None):
                 found += 1
                 line = item.as_json()
-                click.echo(json.dumps(line) if as_json else f"{line['query']}  {line['list']}  d={line['distance']}")
+                click.echo(json.dumps(line) if as_json else f"{line['query']}  {line['list']}  d={_distance(line)}")
             err_console.print(f"{len(queries)} query hashes, {found} matches; {bad} lines skipped")
+            if dihedral and (plain := sum(1 for v in variants if not v)):
+                err_console.print(f"[yellow]{plain} query hashes without pdq_dihedral: matched as they are[/]")
             return
-        images, matched, lines = match_stored_images(store, radius)
+        images, matched, lines = match_stored_images(store, radius, dihedral)
         for line in lines:
             click.echo(
-                json.dumps(line)
-                if as_json
-                else f"{line['record']}  {line['list']}  {line['kind']} d={line['distance']}"
+                json.dumps(line) if as_json else f"{line['record']}  {line['list']}  {line['kind']} d={_distance(line)}"
             )
         err_console.print(f"{images} stored images, {matched} matched ({len(lines)} matches); risk and reasons stored")
 
 
-def _query_hashes(path: Path, min_quality: int) -> tuple[list[str], int]:
-    """The hex PDQ hashes of a query file; bad lines (and hashes below the quality floor) are named and skipped."""
-    from himaya.images.lists import normalize_hex
+def _distance(line: dict[str, Any]) -> str:
+    """A match's distance as text, with the query's rotation or flip that matched, if any."""
+    return f"{line['distance']} ({line['transform']})" if line.get("transform") else str(line["distance"])
 
+
+def _query_hashes(path: Path, min_quality: int) -> tuple[list[str], list[list[str]], int]:
+    """The hex PDQ hashes of a query file, with each one's dihedral hashes (none for a plain line), and the
+    number of bad lines (and hashes below the quality floor), named and skipped. A line is a hash with an
+    optional quality, or a JSON object of himaya hash --json (whose error lines are bad lines)."""
     queries: list[str] = []
+    variants: list[list[str]] = []
     bad = 0
     with open(path, encoding="utf-8-sig", errors="replace") as lines:
         for number, line in enumerate(lines, 1):
-            text = line.split("#", 1)[0].strip()
-            if not text:
-                continue
-            value, _, quality = text.replace(" ", ",").replace("\t", ",").partition(",")
             try:
-                hexed = normalize_hex(value, "pdq")
-                if quality.strip() and int(quality) < min_quality:
-                    raise ValueError(f"quality {quality.strip()} is under {min_quality}")
+                query = _query_line(line, min_quality)
             except ValueError as exc:
                 bad += 1
                 if bad <= 20:
                     err_console.print(f"[yellow]{path}:{number}: {exc}[/]")
                 continue
-            queries.append(hexed)
-    return queries, bad
+            if query is not None:
+                queries.append(query[0])
+                variants.append(query[1])
+    return queries, variants, bad
+
+
+def _query_line(line: str, min_quality: int) -> tuple[str, list[str]] | None:
+    """(hash, dihedral hashes) of one query line, None for a blank or comment line; ValueError says why not."""
+    from himaya.images.lists import normalize_hex
+    from himaya.images.match import TRANSFORMS
+
+    if line.lstrip().startswith("{"):
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"not a JSON object: {exc}") from None
+        if not isinstance(item, dict) or not item.get("pdq"):
+            raise ValueError(str(item.get("error") or "no pdq") if isinstance(item, dict) else "not a JSON object")
+        value, quality = str(item["pdq"]), str(item.get("pdq_quality") or "")
+        dihedral = item.get("pdq_dihedral") or []
+        if not isinstance(dihedral, list) or len(dihedral) not in (0, len(TRANSFORMS)):
+            raise ValueError(f"pdq_dihedral: {len(TRANSFORMS)} hashes expected")
+    else:
+        text = line.split("#", 1)[0].strip()
+        if not text:
+            return None
+        value, _, quality = text.replace(" ", ",").replace("\t", ",").partition(",")
+        dihedral = []
+    hexed = normalize_hex(value, "pdq")
+    if quality.strip() and int(quality) < min_quality:
+        raise ValueError(f"quality {quality.strip()} is under {min_quality}")
+    return hexed, [normalize_hex(str(h), "pdq") for h in dihedral]

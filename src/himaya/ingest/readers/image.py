@@ -1,9 +1,12 @@
 """Image files: hashed on arrival (MD5, SHA-1, SHA-256, PDQ), then the pixels are dropped.
 
 Each image becomes one record of ``kind = "image"`` with no text; ``uid`` is the SHA-256 of its bytes and
-``attrs["image"]`` holds its hashes, quality and size (see :mod:`himaya.images.hashing`). Nothing of the image
-itself is kept. A file that looks like an image but cannot be decoded (corrupt, truncated, a text file named
-.jpg, a decompression bomb) is a Problem naming the file.
+``attrs["image"]`` holds its hashes, quality and size (see :mod:`himaya.images.hashing`), with ``pdq_dihedral``,
+the PDQ of its 7 other rotations and flips: matching rotated or flipped copies later needs them, the pixels being
+gone by then, and they cost under 1 ms more than the PDQ alone (0.2 ms in PDQ itself, the rest in writing
+7 more hashes as hex; a 6-megapixel photo takes 40-50 ms in all). Nothing of the image itself is kept. A file
+that looks like an image but cannot be decoded (corrupt, truncated, a text file named .jpg, a decompression
+bomb) is a Problem naming the file.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ class ImageReader(Reader):
             yield ctx.problem("file", f"image larger than {ctx.limits.max_document_bytes} bytes; skipped")
             return
         try:
-            hashes = hash_image(data)
+            hashes = hash_image(data, dihedral=True)
         except ImageError as exc:
             yield ctx.problem("file", str(exc))
             return
