@@ -10,9 +10,9 @@ photo at full size, in one process). Himaya also computes MD5, SHA-1 and SHA-256
 
 Start-up (interpreter, imports, starting the worker pool) is reported apart: each configuration hashes the
 first half of the photos, then all of them, and the line through the two timings gives the net images/s (its
-slope) and the start-up (where it meets zero photos). While its workers start, ``himaya hash`` hashes in its
-own process, so its start-up is less than the pool's. The start-up of the command alone (two tiny images, too
-little to start a pool for) is printed too. Also printed: images/s end to end, the speed-ups over the
+slope) and the start-up (where it meets zero photos). With two workers ``himaya hash`` hashes in two threads,
+which start at once; with more, in processes, and in its own while they start. The start-up of the command
+alone (two tiny images) is printed too. Also printed: images/s end to end, the speed-ups over the
 reference, the PDQ distances between Himaya's and the reference's hash of each photo (median and max, over the
 photos the reference gives quality >= 80), and the load average before and after (a busy machine gives noise).
 

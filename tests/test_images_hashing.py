@@ -187,24 +187,32 @@ def test_hash_paths_reads_folders_and_archives_and_reports_bad_files(tmp_path: P
     assert errors == sorted([f"{tmp_path / 'set.zip'}!inner/broken.png", str(tmp_path / "fake.jpg")])
 
 
-def test_hash_paths_in_two_processes_gives_the_lines_of_one_in_order(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("workers", [2, 3])  # threads; processes (more than hashing.THREADS)
+def test_hash_paths_in_parallel_gives_the_lines_of_one_worker_in_order(
+    workers: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(hashing, "POOL_MIN_BYTES", 0)  # a pool even for a few small files
+    import warnings
+
+    monkeypatch.setattr(hashing, "POOL_MIN_BYTES", 0)  # processes even for a few small files
     for i in range(13):
         (tmp_path / f"{i:02d}.jpg").write_bytes(_jpeg(_texture(120 + 10 * i, 90, seed=20 + i)))
     (tmp_path / "05b.jpg").write_bytes(b"not an image")
+    (tmp_path / "09b.png").write_bytes(_png_header(9500, 9500))  # over Pillow's bomb warning, not its error
     with zipfile.ZipFile(tmp_path / "07b.zip", "w") as z:
         z.writestr("a.png", (FIXTURES / "LA.png").read_bytes())
         z.writestr("b.png", (FIXTURES / "I16.png").read_bytes())
     one = list(hash_paths([tmp_path], workers=1, dihedral=True))
-    two = list(hash_paths([tmp_path], workers=2, dihedral=True))
+    filters = list(warnings.filters)
+    two = list(hash_paths([tmp_path], workers=workers, dihedral=True))
     assert two == one
+    assert warnings.filters == filters  # set once around the threads, then put back
     assert [Path(line["path"]).name for line in two][:9] == [
         "00.jpg", "01.jpg", "02.jpg", "03.jpg", "04.jpg", "05.jpg", "05b.jpg", "06.jpg", "07.jpg"
     ]  # fmt: skip
     assert [line["path"].split("!")[-1] for line in two if "!" in line["path"]] == ["a.png", "b.png"]
-    assert len(two) == 16 and all(len(line.get("pdq_dihedral", [])) == 7 for line in two if "error" not in line)
+    assert len(two) == 17 and all(len(line.get("pdq_dihedral", [])) == 7 for line in two if "error" not in line)
+    errors = {Path(line["path"]).name: line["error"] for line in two if "error" in line}
+    assert sorted(errors) == ["05b.jpg", "09b.png"] and "probable decompression bomb" in errors["09b.png"]
 
 
 def test_hash_command_writes_one_json_line_per_file(tmp_path: Path) -> None:

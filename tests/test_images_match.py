@@ -109,3 +109,24 @@ def test_stored_matches_raise_risk_give_a_reason_and_are_undone_on_retraction(tm
         (after,) = list(store.iter_export())
         assert (after["risk"], after["typology"], after["reasons"]) == (0.0, None, [])
         assert store.image_matches() == []
+
+
+def test_match_reads_the_json_lines_of_himaya_hash(tmp_path: Path) -> None:
+    db = tmp_path / "j.db"
+    with Store.open(db) as store:
+        store.import_hash_list("demo", "plain", "demo.txt", [HashEntry("pdq", RGB_PDQ)], "2026-11-26T00:00:00Z")
+    queries = tmp_path / "hashes.jsonl"
+    lines = [
+        {"path": "a.jpg", "pdq": _flip(RGB_PDQ, 4), "pdq_quality": 90},
+        {"path": "flat.jpg", "pdq": RGB_PDQ, "pdq_quality": 0},  # under the quality floor
+        {"path": "fake.jpg", "error": "not an image Pillow can read"},
+        {"path": "odd.jpg", "pdq": RGB_PDQ, "pdq_quality": 90, "pdq_dihedral": [RGB_PDQ]},  # not 7
+    ]
+    queries.write_text("".join(json.dumps(line) + "\n" for line in lines) + "{broken\n")
+    result = CliRunner().invoke(cli, ["match", "--db", str(db), "--hashes", str(queries), "--json"])
+    assert result.exit_code == 0, result.output
+    (line,) = [json.loads(x) for x in result.stdout.splitlines()]
+    assert (line["query"], line["distance"]) == (_flip(RGB_PDQ, 4), 4) and "transform" not in line
+    assert "1 query hashes, 1 matches; 4 lines skipped" in result.stderr
+    for number, words in ((2, "quality 0 is under 50"), (3, "not an image"), (4, "7 hashes expected"), (5, "JSON")):
+        assert f"{queries}:{number}: " in result.stderr and words in result.stderr

@@ -155,7 +155,7 @@ def match(db: str, hashes_file: Path | None, radius: int, dihedral: bool, as_jso
     With --dihedral, an image also matches when one of its rotations or flips is within --radius: the smallest
     distance is reported, with "transform" naming the query's rotation or flip when it came from one. It needs
     the image's pdq_dihedral: in a --hashes file, lines of himaya hash --json --dihedral; stored images have
-    them when the image reader hashed them (stored before this version, or referenced by records: not)."""
+    them when this version stored them (image files and the images records reference; not WARC payloads)."""
     from himaya.images.match import MIN_QUALITY, ListIndex, match_stored_images
 
     with open_store(db) as store:
@@ -218,7 +218,7 @@ def _query_line(line: str, min_quality: int) -> tuple[str, list[str]] | None:
             raise ValueError(f"not a JSON object: {exc}") from None
         if not isinstance(item, dict) or not item.get("pdq"):
             raise ValueError(str(item.get("error") or "no pdq") if isinstance(item, dict) else "not a JSON object")
-        value, quality = str(item["pdq"]), str(item.get("pdq_quality") or "")
+        value, quality = str(item["pdq"]), "" if item.get("pdq_quality") is None else str(item["pdq_quality"])
         dihedral = item.get("pdq_dihedral") or []
         if not isinstance(dihedral, list) or len(dihedral) not in (0, len(TRANSFORMS)):
             raise ValueError(f"pdq_dihedral: {len(TRANSFORMS)} hashes expected")
