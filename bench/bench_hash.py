@@ -119,7 +119,7 @@ def bench(folder: Path, args: argparse.Namespace, width: int, height: int, worke
     runs = {n: _line(files, n) for n in (1, workers)}
     for n, (seconds, rate, start, _) in runs.items():
         print(
-            f"  himaya hash, {n} process{'es' if n > 1 else '':2}: {len(files) / seconds:6.1f} images/s end to end "
+            f"  himaya hash --workers {n}: {len(files) / seconds:6.1f} images/s end to end "
             f"({seconds:.2f} s), {rate:6.1f} images/s net of {start:.2f} s start-up"
         )
     if args.reference:
@@ -130,7 +130,7 @@ def bench(folder: Path, args: argparse.Namespace, width: int, height: int, worke
         print(f"  reference C++ (1 process, full-size decode): {len(files) / ref_s:6.1f} images/s ({ref_s:.2f} s)")
         for n, (seconds, rate, _, _) in runs.items():
             print(
-                f"  speed-up, {n} process{'es' if n > 1 else '':2}: {ref_s / seconds:.2f}x end to end, "
+                f"  speed-up, --workers {n}: {ref_s / seconds:.2f}x end to end, "
                 f"{rate * ref_s / len(files):.2f}x net"
             )
         _print_distances(runs[workers][3], reference)

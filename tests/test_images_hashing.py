@@ -136,7 +136,7 @@ def test_dihedral_hashes_include_the_rotated_image() -> None:
 def test_large_jpeg_decoded_at_reduced_scale_stays_within_ten_bits_of_a_full_decode() -> None:
     import pdqhash
 
-    # 1/4, 1/4 and 1/8 of the size decoded; compared with the full decode resized as the reference does.
+    # Decoded at 1/8 of their size; compared with the full decode resized as the reference does.
     for seed, size in ((1, (2400, 1600)), (2, (1600, 2400)), (3, (4000, 3000))):
         data = _jpeg(_texture(*size, seed=seed))
         got = hash_image(data)

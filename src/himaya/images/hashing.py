@@ -9,14 +9,14 @@ pixel's centre, up to 3 pixels away in a 3000-wide photo, which moved the hash o
 12 bits). Identical pixels therefore give the reference's hash exactly, at any size.
 
 Decoding dominates the cost. A large JPEG is decoded at a reduced scale (libjpeg's DCT scaling, Pillow's
-``draft``): 1/2, 1/4 or 1/8, the smallest that keeps 256 pixels a side (1/4 for 3000 x 2000, 1/8 for 4000 x
-3000: 23 and 37 ms instead of 46 and 91 for the full decode). The reduced image is then interpolated
-(bilinear) at the pixels the reference samples; taking the reduced pixel that holds each one instead (nearest)
-is as cheap but strays further, most at 1/8. Against the reference binary, on 200 benign noisy synthetic
-photos (quality 90) of each size, in bits (median / max): 3000 x 2000 at 1/4, 0 / 4 (nearest: 4 / 8); 4000 x
-3000 at 1/8, 2 / 6 (nearest: 4 / 14); also 0-2 / 2-4 on 30-40 of 1200 x 800, 2000 x 1500 and 6000 x 4000.
-Decoding at 1/2 instead is 9-19 ms slower a photo for no gain in distance (2 / 4-6), so the smallest scale is
-kept. Smaller images (and other formats) are decoded in full and match the reference exactly.
+``draft``): 1/2, 1/4 or 1/8, the smallest that keeps 128 pixels a side (1/8 for 3000 x 2000 and 4000 x 3000:
+19 and 37 ms to decode, instead of 46 and 91 in full). The reduced image is then interpolated (bilinear) at
+the pixels the reference takes; taking the reduced pixel that holds each one (nearest) strays further. Against
+the reference binary, in bits (median / 95th percentile / max), over 200 benign noisy synthetic photos
+(quality 90) of each size: 3000 x 2000, 0 / 2 / 6; 4000 x 3000, 2 / 4 / 8; and over 30-40 of 1200 x 800
+(1/4), 2000 x 1500 and 6000 x 4000 (1/8), at most 4. Decoding at 1/4 instead (the smallest keeping 256 a
+side) took 25% longer on 3000 x 2000 for a max of 4; at 1/2 longer still; nearest at 1/4 and 1/8 gave maxima
+of 8 and 14. Smaller images (and other formats) are decoded in full and give the reference's hash exactly.
 ``tests/test_images_hashing.py`` bounds the distance to a full decode; ``bench/bench_hash.py`` measures both.
 
 Nothing is kept of the image but these numbers: no pixels, no thumbnail.
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 SIDE = 512  # the reference hashes images of at most 512 x 512 pixels
 MAX_PIXELS = 100_000_000  # larger images are refused as probable decompression bombs (about 10,000 x 10,000)
-DRAFT = (SIDE // 2, SIDE // 2)  # a large JPEG is decoded at the smallest DCT scale (1/2 to 1/8) still this large
+DRAFT = (SIDE // 4, SIDE // 4)  # a large JPEG is decoded at the smallest DCT scale (1/2 to 1/8) still this large
 # Modes sampled (nearest) before their conversion to RGB, which is per pixel, so the order changes no pixel:
 # the conversion then touches 512 x 512 pixels, not all of them. Other modes are converted first. An image
 # decoded at reduced scale (interpolated, not sampled) is converted first unless it is RGB or grey.
