@@ -129,10 +129,7 @@ def bench(folder: Path, args: argparse.Namespace, width: int, height: int, worke
         }
         print(f"  reference C++ (1 process, full-size decode): {len(files) / ref_s:6.1f} images/s ({ref_s:.2f} s)")
         for n, (seconds, rate, _, _) in runs.items():
-            print(
-                f"  speed-up, --workers {n}: {ref_s / seconds:.2f}x end to end, "
-                f"{rate * ref_s / len(files):.2f}x net"
-            )
+            print(f"  speed-up, --workers {n}: {ref_s / seconds:.2f}x end to end, {rate * ref_s / len(files):.2f}x net")
         _print_distances(runs[workers][3], reference)
     print(f"  load average after: {_load()}")
 
