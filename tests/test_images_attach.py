@@ -194,3 +194,23 @@ def test_series_lists_near_identical_images_with_their_records_networks_and_matc
     assert len(row["matched"]) == 1 and row["matched"][0].startswith("demo (")
     result = runner.invoke(cli, ["series", "--db", str(db), "--radius", "0"])
     assert result.exit_code == 0 and "0 series" in result.output
+
+
+def test_run_matches_a_rotated_copy_only_with_dihedral(tmp_path: Path) -> None:
+    photo = _texture(11, (640, 480))
+    _save(photo, tmp_path / "in" / "photo.png")
+    rotated = io.BytesIO()
+    photo.transpose(Image.Transpose.ROTATE_90).save(rotated, "PNG")
+    listed = tmp_path / "rotated.txt"
+    listed.write_text(f"{hash_image(rotated.getvalue()).pdq}\n")
+    runner = CliRunner()
+    db = tmp_path / "h.db"
+    args = ["hashlist", "import", str(listed), "--name", "turned", "--kind", "pdq", "--db", str(db)]
+    assert runner.invoke(cli, args).exit_code == 0
+    result = runner.invoke(cli, ["run", str(tmp_path / "in"), "--db", str(db), "--quiet"])
+    assert result.exit_code == 0 and "0 matched a hash list" in result.output
+    result = runner.invoke(cli, ["run", str(tmp_path / "in"), "--db", str(db), "--quiet", "--dihedral"])
+    assert result.exit_code == 0 and "1 matched a hash list" in result.output
+    with Store.open(db) as store:
+        (match,) = store.image_matches()
+    assert match["list"] == "turned" and match["kind"] == "pdq"

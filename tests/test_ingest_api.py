@@ -25,7 +25,8 @@ def records(items) -> list[Record]:
 
 def test_exported_members() -> None:
     assert sorted(ingest.__all__) == [
-        "Context", "Item", "Limits", "Reader", "Registry", "formats", "normalize_date", "read", "registry",
+        "Context", "Item", "Limits", "Reader", "Registry", "estimate_records", "formats", "normalize_date", "read",
+        "registry",
         "total_bytes",
     ]  # fmt: skip
     for name in ingest.__all__:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from himaya.link import HubRules, LinkSettings
+if TYPE_CHECKING:  # imported when used: the link stage pulls in scipy, networkx and SQLAlchemy
+    from himaya.link import LinkSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,8 @@ DEFAULTS = {s.name: s.default for s in SETTINGS}
 
 
 def link_settings(values: dict[str, Any], stoplist: tuple[tuple[str, str], ...] = ()) -> LinkSettings:
+    from himaya.link import HubRules, LinkSettings
+
     v = {**DEFAULTS, **{k: val for k, val in values.items() if val is not None}}
     return LinkSettings(
         near_duplicate_threshold=float(v["near_duplicate_threshold"]),

@@ -119,6 +119,8 @@ def _print_link(console: Console, s: Any) -> None:
     "max_network_size",
 )
 @NO_IMAGES
+@click.option("--dihedral", is_flag=True,
+              help="match rotated and flipped copies against the hash lists too (8 lookups an image)")  # fmt: skip
 @QUIET
 @handle_errors
 def run(
@@ -129,6 +131,7 @@ def run(
     stoplist: Path | None,
     report_path: Path | None,
     no_image_files: bool,
+    dihedral: bool,
     quiet: bool,
     **values: Any,
 ) -> None:
@@ -144,7 +147,7 @@ def run(
         if store.hash_lists():  # known images: matched before linking, so that networks carry their risk
             from himaya.images.match import match_stored_images
 
-            images, matched, _ = match_stored_images(store)
+            images, matched, _ = match_stored_images(store, dihedral=dihedral)
             console.print(f"images: {images} stored, {matched} matched a hash list (`himaya match` lists them)")
         linked = _link(store, stoplist, values, quiet)
         _print_link(console, linked)

@@ -36,9 +36,10 @@ __all__ = [
 ]
 
 
-def registry() -> Registry:
-    """A fresh registry holding the default readers; register more on it and pass it to ``read``."""
-    return Registry(default_readers())
+def registry(*, defer_images: bool = False) -> Registry:
+    """A fresh registry holding the default readers; register more on it and pass it to ``read``. With
+    ``defer_images``, image files become records holding their bytes, for the pipeline's workers to hash."""
+    return Registry(default_readers(defer_images=defer_images))
 
 
 def formats() -> list[str]:

@@ -103,13 +103,14 @@ def ingest(
     total_bytes = readers.total_bytes(paths)
     progress.start(total_bytes)
     known = {_short(uid) for uid in store.known_uids()}
+    registry = readers.registry(defer_images=True)  # image files are decoded by the workers
 
     def batches() -> Iterator[tuple[list[Record], list[Problem]]]:
         batch: list[Record] = []
         bad: list[Problem] = []
         pending = 0  # bytes of images in the batch, left for the workers to hash
         for path in paths:
-            for item in readers.read(path, fmt=fmt, mapping=mapping, progress=progress.advance_bytes):
+            for item in readers.read(path, fmt=fmt, mapping=mapping, progress=progress.advance_bytes, readers=registry):
                 if isinstance(item, Problem):
                     _count_problems(summary, [item])
                     bad.append(item)

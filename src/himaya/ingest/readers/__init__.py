@@ -12,8 +12,13 @@ from himaya.ingest.readers.text import TextReader
 from himaya.ingest.readers.warc import WarcReader
 
 
-def default_readers() -> list[Reader]:
-    return [JsonlReader(), CsvReader(), HtmlReader(), WarcReader(), TelegramReader(), ImageReader(), TextReader()]
+def default_readers(*, defer_images: bool = False) -> list[Reader]:
+    """The readers, in the order they are asked; with ``defer_images``, image files are hashed later, by the
+    pipeline's workers (see ImageReader)."""
+    return [
+        JsonlReader(), CsvReader(), HtmlReader(), WarcReader(), TelegramReader(), ImageReader(defer=defer_images),
+        TextReader(),
+    ]  # fmt: skip
 
 
 __all__ = ["default_readers"]

@@ -11,6 +11,7 @@ bomb) is a Problem naming the file.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from typing import IO
 
@@ -28,8 +29,15 @@ def looks_like_image(head: bytes) -> bool:
 
 
 class ImageReader(Reader):
+    """With ``defer``, the reader only reads the bytes and takes their SHA-256 (the record's uid, so that an
+    image already stored is not decoded again); the record carries the bytes in ``attrs["image_bytes"]`` and
+    the pipeline's workers hash them (:func:`himaya.images.attach.hash_referenced`), on every core."""
+
     name = "image"
     text_based = False
+
+    def __init__(self, defer: bool = False) -> None:
+        self.defer = defer
 
     def sniff(self, head: bytes, filename: str) -> int:
         if looks_like_image(head):
@@ -42,6 +50,16 @@ class ImageReader(Reader):
         data = read_bounded(stream, ctx.limits.max_document_bytes)
         if data is None:
             yield ctx.problem("file", f"image larger than {ctx.limits.max_document_bytes} bytes; skipped")
+            return
+        if self.defer:
+            from himaya.images.attach import PENDING
+
+            if not looks_like_image(data[:16]):  # named like an image: reported here, as the full reader does
+                yield ctx.problem("file", "not an image Pillow can read")
+                return
+            uid = hashlib.sha256(data).hexdigest()
+            yield Record(uid=uid, id=ctx.name, text="", source=ctx.source, locator="file", kind="image",
+                         attrs={PENDING: data})  # fmt: skip
             return
         try:
             hashes = hash_image(data, dihedral=True)

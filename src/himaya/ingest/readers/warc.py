@@ -109,7 +109,7 @@ class WarcReader(Reader):
         data = head + rest
         del head, rest
         try:
-            hashes = hash_image(data)
+            hashes = hash_image(data, dihedral=True)  # rotated or flipped copies can match later
         except ImageError as exc:
             yield ctx.problem(locator, str(exc))
             return
