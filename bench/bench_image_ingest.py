@@ -28,6 +28,16 @@ from pathlib import Path
 
 import numpy as np
 
+_VOCABULARY = (
+    "sofa table chair lamp bicycle garden tools books shelf mirror desk bed kettle radio camera boots coat "
+    "jacket toys puzzle guitar piano drum oven fridge washer dryer fan heater rug curtain vase plant pots "
+    "boxes bags blender cooker stove cabinet drawer window door frame tiles paint brushes ladder hammer saw "
+    "drill nails screws glue tape wire cable charger phone tablet laptop screen keyboard mouse printer "
+    "small large used new clean old blue red green black white wooden metal plastic cheap spare extra "
+    "collect deliver today weekend evening morning nearby town centre station market street corner"
+)
+WORDS = _VOCABULARY.split()
+
 
 def _photo(width: int, height: int, seed: int) -> bytes:
     from PIL import Image
@@ -78,7 +88,7 @@ def main() -> None:
         with (root / "posts" / "posts.jsonl").open("w") as out:
             for n, name in enumerate(names):
                 for k in range(rng.randint(1, 3)):
-                    text = f"Post {n}-{k}: items for sale, collection only, ask for details."
+                    text = " ".join(rng.choices(WORDS, k=14)).capitalize() + "."  # no two posts alike
                     out.write(json.dumps({"id": f"{n}-{k}", "text": text, "author": f"user{n}_{k}", "images": [name]}))
                     out.write("\n")
         size = sum(f.stat().st_size for f in photos.iterdir())
@@ -98,7 +108,7 @@ def main() -> None:
             hashed = summary.images["hashed"]
             print(
                 f"posts: {summary.new} posts, {hashed} referenced photos hashed in {took:.1f} s "
-                f"({hashed / took:.1f} images/s; a photo in several posts of one batch is decoded once)"
+                f"({hashed / took:.1f} images/s; a photo in several posts is decoded once per worker)"
             )
             started = time.perf_counter()
             linked = link(store)

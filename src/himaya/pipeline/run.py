@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from himaya.images.attach import PENDING
+from himaya.images.attach import PENDING, local_ref
 from himaya.model import Problem, Record
 from himaya.pipeline.analyze import Analyzer, AnalyzerConfig, analyze_in_worker, init_worker, worker_config
 from himaya.store.rows import Rows
@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 MAX_PROBLEM_EXAMPLES = 20
 BYTES_PER_RECORD = 1000  # a low guess at the records in the input (short ads run 300-600 bytes)
-MAX_BATCH_IMAGE_BYTES = 64 * 1024 * 1024  # a batch of image files goes to its worker at this size
+MAX_BATCH_IMAGE_BYTES = 16 * 1024 * 1024  # a batch of image files goes to its worker at this size
+IMAGE_COST = 25  # an image to decode weighs this many records in a batch, so that the workers share the images
 
 
 class Progress(Protocol):
@@ -109,6 +110,7 @@ def ingest(
         batch: list[Record] = []
         bad: list[Problem] = []
         pending = 0  # bytes of images in the batch, left for the workers to hash
+        cost = 0  # records in the batch, an image to hash counting IMAGE_COST
         for path in paths:
             for item in readers.read(path, fmt=fmt, mapping=mapping, progress=progress.advance_bytes, readers=registry):
                 if isinstance(item, Problem):
@@ -122,10 +124,12 @@ def ingest(
                     continue
                 known.add(key)
                 batch.append(item)
-                pending += len(item.attrs.get(PENDING, b""))
-                if len(batch) >= batch_size or pending >= MAX_BATCH_IMAGE_BYTES:
+                data = item.attrs.get(PENDING, b"")
+                pending += len(data)
+                cost += 1 + IMAGE_COST * (1 if data else _local_images(item) if config.image_files else 0)
+                if cost >= batch_size or pending >= MAX_BATCH_IMAGE_BYTES:
                     yield batch, bad
-                    batch, bad, pending = [], [], 0
+                    batch, bad, pending, cost = [], [], 0, 0
         if batch or bad:
             yield batch, bad
 
@@ -184,6 +188,11 @@ def _analyse(
         while pending:
             b, p, fut = pending.popleft()
             yield b, p, fut.result()
+
+
+def _local_images(record: Record) -> int:
+    """The images a record references that a worker may read (not URLs)."""
+    return sum(1 for ref in record.images if local_ref(ref) is not None) if record.images else 0
 
 
 def _count_problems(summary: IngestSummary, found: Sequence[Problem]) -> None:
