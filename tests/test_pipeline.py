@@ -37,13 +37,14 @@ def test_worker_processes_give_the_same_result_as_inline(corpus: Path, tmp_path:
 def test_interrupted_run_resumes_without_duplicates(corpus: Path, tmp_path: Path, monkeypatch) -> None:
     import himaya.store.db as db
 
-    calls = {"n": 0}
+    calls = {"n": 0, "written": 0}
     real = db.Store.write_rows
 
     def failing(self, run_id, rows, bad=()):  # the third batch dies mid-run
         calls["n"] += 1
         if calls["n"] == 3:
             raise KeyboardInterrupt
+        calls["written"] += len(rows.records)
         return real(self, run_id, rows, bad)
 
     with Store.open(tmp_path / "r.db") as store:
@@ -51,10 +52,12 @@ def test_interrupted_run_resumes_without_duplicates(corpus: Path, tmp_path: Path
         with pytest.raises(KeyboardInterrupt):
             ingest(store, [corpus], workers=1, batch_size=50)
         monkeypatch.setattr(db.Store, "write_rows", real)
-        assert store.counts()["records"] == 100  # two whole batches, nothing half-written
+        written = calls["written"]  # up to 50 records a batch, fewer where records carry images to hash
+        assert 0 < written <= 100
+        assert store.counts()["records"] == written  # two whole batches, nothing half-written
         assert store.runs()[-1]["status"] == "interrupted"
         again = ingest(store, [corpus], workers=1, batch_size=50)
-        assert again.already_stored == 100 and again.new == 300
+        assert again.already_stored == written and again.new == 400 - written
         assert store.counts()["records"] == 400
 
 
