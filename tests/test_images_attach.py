@@ -214,3 +214,23 @@ def test_run_matches_a_rotated_copy_only_with_dihedral(tmp_path: Path) -> None:
     with Store.open(db) as store:
         (match,) = store.image_matches()
     assert match["list"] == "turned" and match["kind"] == "pdq"
+
+
+def test_a_match_found_after_linking_raises_its_network_at_once(shared_photos: Path) -> None:
+    from himaya.images.lists import HashEntry
+
+    runner = CliRunner()
+    db = shared_photos.parent / "late.db"
+    assert runner.invoke(cli, ["run", str(shared_photos), "--db", str(db), "--quiet"]).exit_code == 0
+    with Store.open(db) as store:
+        (before,) = store.networks()
+        room = hash_image((shared_photos.parent / "media" / "room.png").read_bytes())
+        entry = HashEntry("md5", room.md5, category="known_abuse", series="Series-Example-02")
+        store.import_hash_list("known", "plain", "v1.txt", [entry], "2026-11-26T00:00:00Z")
+    assert runner.invoke(cli, ["match", "--db", str(db)]).exit_code == 0
+    with Store.open(db) as store:
+        (after,) = store.networks()
+        risks = sorted((row["risk"] for row in store.iter_export() if row["network"]), reverse=True)
+    assert before["risk"] < 0.5 and before["typology"] != "child_sexual_exploitation"
+    assert after["risk"] == round(sum(risks) / 3, 4) and risks[:2] == [0.99, 0.99]  # a and b show the listed photo
+    assert after["typology"] == "child_sexual_exploitation"

@@ -6,6 +6,7 @@ processes today, Spark tasks later) can build and pickle them cheaply.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -132,6 +133,18 @@ class Analysis:
     @property
     def reasons(self) -> list[str]:
         return [hit.reason() for hit in self.hits]
+
+
+def network_risk(risks: list[float]) -> float:
+    """A network's risk: the mean of its three riskiest members' (one alarming post is not a network)."""
+    top = sorted(risks, reverse=True)[:3]
+    return round(sum(top) / len(top), 4) if top else 0.0
+
+
+def network_typologies(typologies: list[str | None]) -> tuple[str | None, dict[str, int]]:
+    """A network's typology (its members' most common) and the count of each, most common first."""
+    counts = Counter(t for t in typologies if t)
+    return (counts.most_common(1)[0][0] if counts else None), dict(counts.most_common())
 
 
 @dataclass(slots=True)

@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from himaya.link.graph import Graph
+from himaya.model import network_risk, network_typologies
 
 KEY_SELECTORS = 12
 
@@ -107,16 +108,15 @@ def summarise(
             for p, c in sorted(counts.items(), key=lambda pc: (-pc[1], pivot_keys[pc[0]]))
             if not graph.is_group[p]
         ][:KEY_SELECTORS]
-        risks = sorted((facts.risk[r] for r in group_list), reverse=True)
-        typologies = Counter(t for t in (facts.typology[r] for r in group_list) if t)
+        typology, typologies = network_typologies([facts.typology[r] for r in group_list])
         dates = sorted(d for d in (facts.posted_at[r] for r in group_list) if d)
         rows.append(
             {
                 "id": nid,
                 "size": len(group_list),
-                "risk": round(sum(risks[:3]) / len(risks[:3]), 4),
-                "typology": typologies.most_common(1)[0][0] if typologies else None,
-                "typologies": dict(typologies.most_common()),
+                "risk": network_risk([facts.risk[r] for r in group_list]),
+                "typology": typology,
+                "typologies": typologies,
                 "countries": dict(countries.most_common()),
                 "key_selectors": key_selectors,
                 "first_seen": dates[0] if dates else None,

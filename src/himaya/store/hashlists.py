@@ -11,7 +11,8 @@ from sqlalchemy import Engine, and_, delete, insert, or_, select, tuple_, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from himaya.errors import StoreError, UsageError
-from himaya.store.schema import hash_entries, hash_lists, image_matches, occurrences, records
+from himaya.model import network_risk, network_typologies
+from himaya.store.schema import hash_entries, hash_lists, image_matches, members, networks, occurrences, records
 
 ENTRY_COLUMNS = (
     "quality", "category", "source_category", "series", "victim_identified", "first_seen", "last_seen", "tlp",
@@ -259,6 +260,7 @@ class HashLists:
                         .where(records.c.uid == uid)
                         .values(risk=new_risk, typology=new_typology, hits=kept or None)
                     )
+                _refresh_networks(conn, [uid for uid, *_ in rows])
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store image matches: {exc}") from exc
         return sum(1 for uid in found if found[uid])
@@ -274,3 +276,24 @@ class HashLists:
         if found is None:
             raise UsageError(f"no hash list named {name!r} (see `himaya hashlist list`)")
         return int(found[0])
+
+
+def _refresh_networks(conn: Any, uids: list[str]) -> None:
+    """Recompute the risk and typologies of the networks holding these records, as the link stage does, so
+    that a match found after linking shows in its network at once."""
+    nets: set[str] = set()
+    for i in range(0, len(uids), _CHUNK):
+        query = select(members.c.network_id).where(members.c.record_uid.in_(uids[i : i + _CHUNK]))
+        nets.update(row[0] for row in conn.execute(query))
+    for net in sorted(nets):
+        found = conn.execute(
+            select(records.c.risk, records.c.typology)
+            .join(members, members.c.record_uid == records.c.uid)
+            .where(members.c.network_id == net)
+        ).all()
+        typology, typologies = network_typologies([t for _, t in found])
+        conn.execute(
+            update(networks)
+            .where(networks.c.id == net)
+            .values(risk=network_risk([r for r, _ in found]), typology=typology, typologies=typologies)
+        )
