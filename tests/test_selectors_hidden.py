@@ -127,6 +127,21 @@ CASES = [
     ),
     ("راسل jane @ mail نقطة example", None, "jane @ mail نقطة example", "email", "jane@mail.example"),
     ("راسل jane@mail دوت example", None, "jane@mail دوت example", "email", "jane@mail.example"),
+    # only the local part disguised: still hidden
+    (
+        "write to marta (dot) city51@inbox.example",
+        None,
+        "marta (dot) city51@inbox.example",
+        "email",
+        "marta.city51@inbox.example",
+    ),
+    (
+        "escribe a marta punto city51@inbox.example",
+        None,
+        "marta punto city51@inbox.example",
+        "email",
+        "marta.city51@inbox.example",
+    ),
 ]
 
 

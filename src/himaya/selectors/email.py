@@ -223,6 +223,7 @@ def find(text: str) -> Iterator[tuple[int, int, str, bool]]:
             continue
         start = local_m.start()
         local = local_m.group()
+        dotted_local = False
         while True:  # "marta (punto) city51 (arroba) ...": a local part with disguised dots
             before = text[max(0, start - 80) : start].rstrip()
             if not before or _DOT_END_RE.match(before[-1]) is None:
@@ -232,6 +233,7 @@ def find(text: str) -> Iterator[tuple[int, int, str, bool]]:
                 break
             local = more.group(1) + "." + local
             start = more.start()
+            dotted_local = True
         if start and (text[start - 1].isalnum() and text[start - 1].isascii()):
             continue
         dom = _domain(text, at.end())
@@ -243,7 +245,7 @@ def find(text: str) -> Iterator[tuple[int, int, str, bool]]:
         spelled = not at.group().strip().startswith(("(", "[", "{", "<", "@"))
         if spelled and (local in _COMMON or domain.split(".")[0] in _COMMON):
             continue
-        yield start, end, f"{local}@{domain}", word_at or dotted or " " in at.group()
+        yield start, end, f"{local}@{domain}", word_at or dotted or dotted_local or " " in at.group()
 
 
 class Email(SelectorType):
