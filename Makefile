@@ -18,6 +18,7 @@ $(VENV)/.installed: pyproject.toml
 demo: install
 	@mkdir -p $(OUT)
 	rm -f $(OUT)/demo.db $(OUT)/demo.db-wal $(OUT)/demo.db-shm
+	$(BIN)/himaya hashlist import samples/watchlist.txt --name demo-watchlist --db $(OUT)/demo.db
 	$(BIN)/himaya run samples/corpus --db $(OUT)/demo.db --report $(OUT)/report.html
 	$(BIN)/himaya export records --db $(OUT)/demo.db --out $(OUT)/records.jsonl
 	$(BIN)/himaya evaluate --db $(OUT)/demo.db --truth samples/truth.jsonl

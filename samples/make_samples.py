@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from himaya.images.hashing import hash_image
 from himaya.synth import generate
 
 HERE = Path(__file__).resolve().parent
@@ -78,7 +79,9 @@ def write_images(corpus: Path, truth: list[dict]) -> None:
             names.add(name)
         out.append(line)
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    watch: list[str] = []
     (corpus / "photos").mkdir(exist_ok=True)
+    listed = sorted(first.values())[:2]
     for name in sorted(names):
         if name.endswith("-small.jpg"):
             image = _photo(name.removesuffix("-small.jpg") + ".jpg")
@@ -86,6 +89,14 @@ def write_images(corpus: Path, truth: list[dict]) -> None:
         else:
             data = _jpeg(_photo(name), 85)
         (corpus / "photos" / name).write_bytes(data)
+        if name in listed:
+            watch.append(f"{hash_image(data).pdq}  # {name}")
+    (HERE / "watchlist.txt").write_text(
+        "# A demo watch-list (plain PDQ hashes): two of the benign sample photos, so that `make demo` shows\n"
+        "# matching. Synthetic; no category, so a match is a reason and a report entry, not a risk.\n"
+        + "\n".join(watch) + "\n",
+        encoding="utf-8",
+    )
 
 
 def main() -> None:
