@@ -93,10 +93,10 @@ def _write_posts(folder: Path, posts: list[dict[str, object]]) -> Path:
     return path
 
 
-def _networks(db: Path) -> dict[str, set[str]]:
-    """Network id -> ids of its member records, and the link keys, from the export."""
+def _networks(db: Path | str, out_dir: Path) -> dict[str, set[str]]:
+    """Network id -> ids of its member records, from the export."""
     runner = CliRunner()
-    out = db.parent / "records.jsonl"
+    out = out_dir / "records.jsonl"
     assert runner.invoke(cli, ["export", "records", "--db", str(db), "--out", str(out)]).exit_code == 0
     groups: dict[str, set[str]] = {}
     for line in out.read_text().splitlines():
@@ -104,6 +104,17 @@ def _networks(db: Path) -> dict[str, set[str]]:
         if row["network"]:
             groups.setdefault(row["network"], set()).add(row["id"])
     return groups
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where `--db` points: a SQLite file, or a fresh PostgreSQL database where a server answers."""
+    if request.param == "sqlite":
+        return str(tmp_path / "target.db")
+    url = str(request.getfixturevalue("postgres_url"))
+    with Store.open(url) as store:
+        store.drop_all()
+    return url
 
 
 @pytest.fixture()
@@ -125,12 +136,14 @@ def shared_photos(tmp_path: Path) -> Path:
     )
 
 
-def test_records_sharing_a_photo_or_a_near_identical_copy_link_into_one_network(shared_photos: Path) -> None:
-    db = shared_photos.parent / "h.db"
+def test_records_sharing_a_photo_or_a_near_identical_copy_link_into_one_network(
+    shared_photos: Path, db_target: str
+) -> None:
+    db = db_target
     result = CliRunner().invoke(cli, ["run", str(shared_photos), "--db", str(db), "--quiet", "--workers", "1"])
     assert result.exit_code == 0, result.output
     assert "4 hashed" in result.output  # one a reference (the shared photo twice)
-    assert list(_networks(db).values()) == [{"a", "b", "c"}]
+    assert list(_networks(db, shared_photos.parent).values()) == [{"a", "b", "c"}]
     with Store.open(db) as store:
         keys = {(row["kind"], row["key"].split(":", 1)[0]) for row in _link_rows(store)}
     assert keys == {("selector", "image"), ("image-series", "image-series")}
@@ -150,10 +163,10 @@ def test_identical_only_and_no_image_files_settings(shared_photos: Path) -> None
     db = shared_photos.parent / "exact.db"
     args = ["run", str(shared_photos), "--quiet", "--workers", "2"]
     assert runner.invoke(cli, [*args, "--db", str(db), "--image-radius", "-1"]).exit_code == 0
-    assert list(_networks(db).values()) == [{"a", "b"}]
+    assert list(_networks(db, shared_photos.parent).values()) == [{"a", "b"}]
     db = shared_photos.parent / "none.db"
     assert runner.invoke(cli, [*args, "--db", str(db), "--no-image-files"]).exit_code == 0
-    assert _networks(db) == {}
+    assert _networks(db, shared_photos.parent) == {}
 
 
 def test_a_page_links_to_the_image_record_it_shows_by_url(store: Store) -> None:
@@ -177,9 +190,11 @@ def test_a_photo_folder_is_planned_as_one_record_a_photo(tmp_path: Path) -> None
     assert estimate_records([tmp_path]) == 3 + 5
 
 
-def test_series_lists_near_identical_images_with_their_records_networks_and_matches(shared_photos: Path) -> None:
+def test_series_lists_near_identical_images_with_their_records_networks_and_matches(
+    shared_photos: Path, db_target: str
+) -> None:
     runner = CliRunner()
-    db = shared_photos.parent / "s.db"
+    db = db_target
     room = hash_image((shared_photos.parent / "media" / "room.png").read_bytes())
     small = hash_image((shared_photos.parent / "media" / "room-small.jpg").read_bytes())
     listed = shared_photos.parent / "list.txt"
@@ -216,11 +231,11 @@ def test_run_matches_a_rotated_copy_only_with_dihedral(tmp_path: Path) -> None:
     assert match["list"] == "turned" and match["kind"] == "pdq"
 
 
-def test_a_match_found_after_linking_raises_its_network_at_once(shared_photos: Path) -> None:
+def test_a_match_found_after_linking_raises_its_network_at_once(shared_photos: Path, db_target: str) -> None:
     from himaya.images.lists import HashEntry
 
     runner = CliRunner()
-    db = shared_photos.parent / "late.db"
+    db = db_target
     assert runner.invoke(cli, ["run", str(shared_photos), "--db", str(db), "--quiet"]).exit_code == 0
     with Store.open(db) as store:
         (before,) = store.networks()
