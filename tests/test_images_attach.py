@@ -249,3 +249,19 @@ def test_a_match_found_after_linking_raises_its_network_at_once(shared_photos: P
     assert before["risk"] < 0.5 and before["typology"] != "child_sexual_exploitation"
     assert after["risk"] == round(sum(risks) / 3, 4) and risks[:2] == [0.99, 0.99]  # a and b show the listed photo
     assert after["typology"] == "child_sexual_exploitation"
+
+
+def test_search_finds_the_records_that_show_an_image_by_its_sha256(shared_photos: Path) -> None:
+    from himaya.selectors import parse_query
+
+    room = hash_image((shared_photos.parent / "media" / "room.png").read_bytes())
+    assert parse_query(room.sha256.upper()) == [("image", room.sha256)]
+    assert parse_query(f"sha256:{room.sha256}") == [("image", room.sha256)]
+    assert parse_query(room.md5) == []  # only the SHA-256 names an image selector
+    runner = CliRunner()
+    db = shared_photos.parent / "search.db"
+    assert runner.invoke(cli, ["run", str(shared_photos), "--db", str(db), "--quiet"]).exit_code == 0
+    result = runner.invoke(cli, ["search", room.sha256, "--db", str(db), "--json"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.output)
+    assert sorted(o["record_id"] for o in found["occurrences"]) == ["a", "b"]

@@ -108,12 +108,15 @@ def show_network(network_id: str, db: str, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 @handle_errors
 def search(value: str, db: str, country: str | None, as_json: bool) -> None:
-    """Find a selector in any written form ("+1 (201) 555-0123", "name at mail dot example", a wallet)."""
+    """Find a selector in any written form ("+1 (201) 555-0123", "name at mail dot example", a wallet, an
+    image's SHA-256)."""
     from himaya.selectors import parse_query
 
     keys = parse_query(value, country=country)
     if not keys:
-        raise UsageError(f"{value!r} does not read as a phone, email, handle, wallet, url or onion address")
+        raise UsageError(
+            f"{value!r} does not read as a phone, email, handle, wallet, url, onion address or image SHA-256"
+        )
     with open_store(db) as store:
         found = store.find_selectors(keys)
         stats = store.selector_stats(keys)

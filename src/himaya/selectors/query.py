@@ -33,5 +33,8 @@ def parse_query(value: str, *, country: str | None = None) -> list[tuple[str, st
                     pairs.append(("phone", found[0]))
         elif number:
             pairs.append(("phone", number[0]))
+    digest = query.lower().removeprefix("image:").removeprefix("sha256:")
+    if len(digest) == 64 and all(ch in "0123456789abcdef" for ch in digest):
+        pairs.append(("image", digest))  # an image, by the SHA-256 of its file (as `himaya hash` prints it)
     seen: set[tuple[str, str]] = set()
     return [p for p in pairs if not (p in seen or seen.add(p))]  # type: ignore[func-returns-value]
