@@ -251,7 +251,7 @@ def test_a_match_found_after_linking_raises_its_network_at_once(shared_photos: P
     assert after["typology"] == "child_sexual_exploitation"
 
 
-def test_search_finds_the_records_that_show_an_image_by_its_sha256(shared_photos: Path) -> None:
+def test_search_finds_the_records_that_show_an_image_by_its_hashes(shared_photos: Path, db_target: str) -> None:
     from himaya.selectors import parse_query
 
     room = hash_image((shared_photos.parent / "media" / "room.png").read_bytes())
@@ -259,9 +259,13 @@ def test_search_finds_the_records_that_show_an_image_by_its_sha256(shared_photos
     assert parse_query(f"sha256:{room.sha256}") == [("image", room.sha256)]
     assert parse_query(room.md5) == []  # only the SHA-256 names an image selector
     runner = CliRunner()
-    db = shared_photos.parent / "search.db"
-    assert runner.invoke(cli, ["run", str(shared_photos), "--db", str(db), "--quiet"]).exit_code == 0
-    result = runner.invoke(cli, ["search", room.sha256, "--db", str(db), "--json"])
-    assert result.exit_code == 0, result.output
-    found = json.loads(result.output)
-    assert sorted(o["record_id"] for o in found["occurrences"]) == ["a", "b"]
+    db = db_target
+    assert runner.invoke(cli, ["run", str(shared_photos), "--db", db, "--quiet"]).exit_code == 0
+    for query in (room.sha256, room.md5.upper(), room.sha1):
+        result = runner.invoke(cli, ["search", query, "--db", db, "--json"])
+        assert result.exit_code == 0, result.output
+        found = json.loads(result.output)
+        assert found["selectors"] == [{"type": "image", "value": room.sha256}]
+        assert sorted(o["record_id"] for o in found["occurrences"]) == ["a", "b"]
+    result = runner.invoke(cli, ["search", "0" * 32, "--db", db])
+    assert result.exit_code == 0 and "not found" in result.output

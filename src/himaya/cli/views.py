@@ -100,6 +100,13 @@ def show_network(network_id: str, db: str, as_json: bool) -> None:
             console.print(f"  reason: {reason}{source}", highlight=False)
 
 
+def _image_digest(value: str) -> tuple[str, str] | None:
+    """("md5" or "sha1", lower-case hex) when ``value`` is 32 or 40 hex digits, else None."""
+    text = value.strip().lower()
+    kind = {32: "md5", 40: "sha1"}.get(len(text))
+    return (kind, text) if kind and all(ch in "0123456789abcdef" for ch in text) else None
+
+
 @register()
 @click.command()
 @click.argument("value")
@@ -109,15 +116,22 @@ def show_network(network_id: str, db: str, as_json: bool) -> None:
 @handle_errors
 def search(value: str, db: str, country: str | None, as_json: bool) -> None:
     """Find a selector in any written form ("+1 (201) 555-0123", "name at mail dot example", a wallet, an
-    image's SHA-256)."""
+    image's SHA-256, MD5 or SHA-1)."""
     from himaya.selectors import parse_query
 
     keys = parse_query(value, country=country)
-    if not keys:
-        raise UsageError(
-            f"{value!r} does not read as a phone, email, handle, wallet, url, onion address or image SHA-256"
-        )
+    digest = _image_digest(value)
+    if not keys and digest is None:
+        raise UsageError(f"{value!r} does not read as a phone, email, handle, wallet, url, onion address or image hash")
     with open_store(db) as store:
+        if digest is not None:  # an image's MD5 or SHA-1: the images stored with it, by their SHA-256
+            keys += [("image", sha) for sha in sorted(store.images_with_digest(*digest))]
+            if not keys and as_json:
+                _json({"query": value, "selectors": [], "stats": [], "occurrences": []})
+                return
+            if not keys:
+                Console().print(f"not found: no stored image has that {digest[0].upper()}")
+                return
         found = store.find_selectors(keys)
         stats = store.selector_stats(keys)
     if as_json:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from sqlalchemy import Engine, and_, delete, insert, or_, select, tuple_, update
+from sqlalchemy import Engine, Text, and_, cast, delete, insert, or_, select, tuple_, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from himaya.errors import StoreError, UsageError
@@ -172,6 +172,25 @@ class HashLists:
                 for image in found:
                     if isinstance(image, dict):
                         yield uid, record_id, image
+
+    def images_with_digest(self, kind: str, value: str) -> set[str]:
+        """SHA-256 of the stored images (image records and images records reference) whose ``kind`` digest
+        ("md5" or "sha1") is ``value`` (lower-case hex): one text scan of the image attributes."""
+        if kind not in ("md5", "sha1"):
+            raise UsageError(f"images are looked up by md5 or sha1, not {kind!r}")
+        query = select(records.c.kind, records.c.attrs).where(
+            or_(records.c.kind == "image", records.c.images.isnot(None)),
+            cast(records.c.attrs, Text).like(f"%{value}%"),
+        )
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for kind_of, attrs in conn.execute(query):
+                data = orjson.loads(attrs) if isinstance(attrs, str | bytes) else attrs
+                if not isinstance(data, dict):
+                    continue
+                images = [data.get("image")] if kind_of == "image" else data.get("image_hashes") or []
+                found.update(i["sha256"] for i in images if isinstance(i, dict) and i.get(kind) == value)
+        return found
 
     def image_occurrences(self) -> Iterator[tuple[str, str, str]]:
         """(record uid, SHA-256, PDQ hex) of every image selector whose PDQ hash is good enough to link by."""
