@@ -135,6 +135,15 @@ class Analysis:
         return [hit.reason() for hit in self.hits]
 
 
+def record_images(kind: str, attrs: Any) -> list[dict[str, Any]]:
+    """The hashed images of a record, from its ``attrs``: an image record's own (``attrs["image"]``), or those
+    of the images another record references (``attrs["image_hashes"]``)."""
+    if not isinstance(attrs, dict):
+        return []
+    found = [attrs.get("image")] if kind == "image" else attrs.get("image_hashes") or []
+    return [image for image in found if isinstance(image, dict)]
+
+
 def network_risk(risks: list[float]) -> float:
     """A network's risk: the mean of its three riskiest members' (one alarming post is not a network)."""
     top = sorted(risks, reverse=True)[:3]

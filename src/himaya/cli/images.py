@@ -156,7 +156,8 @@ def match(db: str, hashes_file: Path | None, radius: int, dihedral: bool, as_jso
     distance is reported, with "transform" naming the query's rotation or flip when it came from one. It needs
     the image's pdq_dihedral: in a --hashes file, lines of himaya hash --json --dihedral; stored images have
     them when this version stored them (image files and the images records reference; not WARC payloads)."""
-    from himaya.images.match import MIN_QUALITY, ListIndex, match_stored_images
+    from himaya.images.hashing import MIN_QUALITY
+    from himaya.images.match import ListIndex, match_stored_images
 
     with open_store(db) as store:
         if hashes_file is not None:

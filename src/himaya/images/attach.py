@@ -25,9 +25,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from himaya.model import Problem, Record, SelectorHit
+from himaya.images.hashing import usable_pdq
+from himaya.model import Problem, Record, SelectorHit, record_images
 
-PDQ_MIN_QUALITY = 50  # below this a PDQ hash says too little about the image to link or match by it
 NOT_INCLUDED = "("  # Telegram writes "(File not included. Change data exporting settings to download.)"
 _CACHE_SIZE = 20_000
 _COUNTED = ("missing", "outside", "remote")
@@ -77,30 +77,25 @@ def hash_referenced(records: Sequence[Record], max_bytes: int = 32 * 1024 * 1024
 
 
 def _hash_pending(record: Record, found: Found) -> None:
-    from himaya.images.hashing import ImageError, hash_image
-
     data = record.attrs.pop(PENDING, None)
     if not isinstance(data, bytes):
         return
-    try:
-        record.attrs["image"] = hash_image(data, dihedral=True).as_json(record.source)
-    except ImageError as exc:
-        found.problems.append(Problem(record.source, record.locator, str(exc)))
+    result = _hash_bytes(data)
+    if isinstance(result, str):
+        found.problems.append(Problem(record.source, record.locator, result))
         found.dropped.add(record.uid)
+    else:
+        record.attrs["image"] = {"path": record.source, **result}
 
 
 def image_selectors(record: Record) -> list[SelectorHit]:
     """One ``image`` selector per image of the record: its SHA-256, with its PDQ hash as ``detail`` when
     the hash is good enough to link near-identical copies by. ``start`` and ``end`` are -1: not in the text."""
-    images = [record.attrs.get("image")] if record.kind == "image" else record.attrs.get("image_hashes") or []
-    out = []
-    for image in images:
-        if not isinstance(image, dict) or not image.get("sha256"):
-            continue
-        quality = image.get("pdq_quality")
-        pdq = image.get("pdq") if isinstance(quality, int) and quality >= PDQ_MIN_QUALITY else None
-        out.append(SelectorHit("image", image["sha256"], str(image.get("path") or ""), -1, -1, detail=pdq))
-    return out
+    return [
+        SelectorHit("image", image["sha256"], str(image.get("path") or ""), -1, -1, detail=usable_pdq(image))
+        for image in record_images(record.kind, record.attrs)
+        if image.get("sha256")
+    ]
 
 
 def local_ref(ref: str) -> str | None:

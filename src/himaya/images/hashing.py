@@ -41,6 +41,7 @@ from himaya.model import Problem
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
 
+MIN_QUALITY = 50  # PDQ quality under which the hash is unreliable (PDQ's own advice): not matched, linked or grouped by
 SIDE = 512  # the reference hashes images of at most 512 x 512 pixels
 MAX_PIXELS = 100_000_000  # larger images are refused as probable decompression bombs (about 10,000 x 10,000)
 DRAFT = (SIDE // 4, SIDE // 4)  # a large JPEG is decoded at the smallest DCT scale (1/2 to 1/8) still this large
@@ -53,6 +54,14 @@ INTERPOLATED_BEFORE_CONVERT = frozenset({"RGB", "L"})
 
 class ImageError(ValueError):
     """An input that cannot be hashed as an image; the message says why."""
+
+
+def usable_pdq(image: dict[str, Any]) -> str | None:
+    """The PDQ hash of a hashed image (an ``ImageHashes.as_json`` dict) when its quality is at least
+    ``MIN_QUALITY``, else None."""
+    quality = image.get("pdq_quality")
+    pdq = image.get("pdq")
+    return pdq if pdq and isinstance(quality, int) and quality >= MIN_QUALITY else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,10 +23,10 @@ from typing import Any
 
 import numpy as np
 
+from himaya.images.hashing import usable_pdq
 from himaya.images.index import PDQIndex, hashes_from_hex, to_hex
 
 RADIUS = 31
-MIN_QUALITY = 50
 DIGESTS = ("md5", "sha1", "sha256")
 # The other 7 of PDQ's dihedral hashes, in the order of ``pdq_dihedral``: rotations are counter-clockwise, flipx
 # mirrors top to bottom, flipy left to right, flip_plus1 about the main diagonal (a transpose), flip_minus1
@@ -117,7 +117,7 @@ class ListIndex:
         """Matches of one hashed image (``himaya.images.hashing.ImageHashes.as_json``); with ``dihedral``,
         also by its ``pdq_dihedral`` hashes when it has them."""
         found = [m for kind in DIGESTS if image.get(kind) for m in self.match_digest(kind, image[kind])]
-        if image.get("pdq") and (image.get("pdq_quality") or 0) >= MIN_QUALITY:
+        if usable_pdq(image):
             variants = dihedral_hashes(image) if dihedral else []
             found.extend(self.match_pdq([image["pdq"]], radius, [variants]))
         return found

@@ -12,9 +12,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from himaya.images.hashing import usable_pdq
 from himaya.images.index import PDQIndex
 
-__all__ = ["clusters", "stored_series"]
+__all__ = ["clusters", "groups", "stored_series"]
 
 
 def clusters(hashes: npt.NDArray[np.uint8], radius: int = 31) -> npt.NDArray[np.int64]:
@@ -40,27 +41,33 @@ def clusters(hashes: npt.NDArray[np.uint8], radius: int = 31) -> npt.NDArray[np.
     return rank[labels.reshape(-1)]
 
 
+def groups(pdq_of: dict[str, str], radius: int = 31) -> list[list[str]]:
+    """The groups of ``clusters`` among images given as {SHA-256: PDQ hex}, as sorted lists of SHA-256, for
+    groups of two or more distinct images, ordered by their first SHA-256."""
+    if len(pdq_of) < 2:
+        return []
+    shas = sorted(pdq_of)
+    hashes = np.frombuffer(b"".join(bytes.fromhex(pdq_of[s]) for s in shas), dtype=np.uint8).reshape(-1, 32)
+    found: dict[int, list[str]] = {}
+    for sha, label in zip(shas, clusters(hashes, radius).tolist(), strict=True):
+        found.setdefault(label, []).append(sha)
+    return [members for members in found.values() if len(members) >= 2]
+
+
 def stored_series(store: Any, radius: int = 31, min_images: int = 2) -> list[dict[str, Any]]:
     """Series of near-identical stored images (image records and the images records reference), largest first.
 
     A series is a group of ``clusters`` with at least ``min_images`` distinct images (SHA-256); for each: its
     images, the records that show them with their networks, and the hash lists any of those records matched.
-    Images whose PDQ quality is under 50 are left out: their hashes say too little to group by."""
+    Images whose PDQ quality is under ``MIN_QUALITY`` are left out: their hashes say too little to group by."""
     pdq_of: dict[str, str] = {}
     shown_in: dict[str, set[tuple[str, str]]] = {}
     for uid, record_id, image in store.image_hashes():
-        sha, pdq, quality = image.get("sha256"), image.get("pdq"), image.get("pdq_quality")
-        if sha and pdq and isinstance(quality, int) and quality >= QUALITY_FLOOR:
+        sha, pdq = image.get("sha256"), usable_pdq(image)
+        if sha and pdq:
             pdq_of[sha] = pdq
             shown_in.setdefault(sha, set()).add((uid, record_id))
-    if len(pdq_of) < 2:
-        return []
-    shas = sorted(pdq_of)
-    hashes = np.frombuffer(b"".join(bytes.fromhex(pdq_of[s]) for s in shas), dtype=np.uint8).reshape(-1, 32)
-    groups: dict[int, list[str]] = {}
-    for sha, label in zip(shas, clusters(hashes, radius).tolist(), strict=True):
-        groups.setdefault(label, []).append(sha)
-    kept = [members for members in groups.values() if len(members) >= max(2, min_images)]
+    kept = [members for members in groups(pdq_of, radius) if len(members) >= min_images]
     uids = sorted({uid for members in kept for sha in members for uid, _ in shown_in[sha]})
     network = store.network_of(uids)
     matched: dict[str, set[str]] = {}
@@ -84,7 +91,6 @@ def stored_series(store: Any, radius: int = 31, min_images: int = 2) -> list[dic
     return out
 
 
-QUALITY_FLOOR = 50
 _CHUNK = 512  # distinct hashes searched at a time: a large series can match thousands each
 
 

@@ -197,20 +197,12 @@ def _image_series(store: Store, index: dict[str, int], radius: int) -> list[tupl
     for uid, sha256, pdq in store.image_occurrences():
         records_of.setdefault(sha256, set()).add(index[uid])
         pdq_of[sha256] = pdq
-    if len(pdq_of) < 2:
-        return []
-    from himaya.images.series import clusters
+    from himaya.images.series import groups
 
-    shas = sorted(pdq_of)
-    hashes = np.frombuffer(b"".join(bytes.fromhex(pdq_of[s]) for s in shas), dtype=np.uint8).reshape(-1, 32)
-    labels = clusters(hashes, radius)
-    series: dict[int, list[str]] = {}
-    for sha, label in zip(shas, labels.tolist(), strict=True):
-        series.setdefault(label, []).append(sha)
     out = []
-    for members in series.values():
+    for members in groups(pdq_of, radius):
         recs = sorted(set().union(*(records_of[s] for s in members)))
-        if len(members) >= 2 and len(recs) >= 2:
+        if len(recs) >= 2:
             out.append((f"image-series:{members[0][:12]}", recs))
     return out
 

@@ -11,7 +11,7 @@ from sqlalchemy import Engine, Text, and_, cast, delete, insert, or_, select, tu
 from sqlalchemy.exc import SQLAlchemyError
 
 from himaya.errors import StoreError, UsageError
-from himaya.model import network_risk, network_typologies
+from himaya.model import network_risk, network_typologies, record_images
 from himaya.store.schema import hash_entries, hash_lists, image_matches, members, networks, occurrences, records
 
 ENTRY_COLUMNS = (
@@ -45,9 +45,7 @@ def _row(list_id: int, entry: Any) -> dict[str, Any]:
 def _entry(row: Any) -> Any:
     from himaya.images.lists import HashEntry
 
-    attrs = row.attrs
-    if isinstance(attrs, str | bytes):
-        attrs = orjson.loads(attrs)
+    attrs = _json(row.attrs)
     return HashEntry(
         kind=row.kind, value=row.value, quality=row.quality, category=row.category,
         source_category=row.source_category, series=row.series, victim_identified=row.victim_identified,
@@ -165,13 +163,8 @@ class HashLists:
         )
         with self.engine.connect() as conn:
             for uid, record_id, kind, attrs in conn.execution_options(yield_per=20_000).execute(query):
-                data = orjson.loads(attrs) if isinstance(attrs, str | bytes) else attrs
-                if not isinstance(data, dict):
-                    continue
-                found = [data.get("image")] if kind == "image" else data.get("image_hashes") or []
-                for image in found:
-                    if isinstance(image, dict):
-                        yield uid, record_id, image
+                for image in record_images(kind, _json(attrs)):
+                    yield uid, record_id, image
 
     def images_with_digest(self, kind: str, value: str) -> set[str]:
         """SHA-256 of the stored images (image records and images records reference) whose ``kind`` digest
@@ -185,11 +178,7 @@ class HashLists:
         found: set[str] = set()
         with self.engine.connect() as conn:
             for kind_of, attrs in conn.execute(query):
-                data = orjson.loads(attrs) if isinstance(attrs, str | bytes) else attrs
-                if not isinstance(data, dict):
-                    continue
-                images = [data.get("image")] if kind_of == "image" else data.get("image_hashes") or []
-                found.update(i["sha256"] for i in images if isinstance(i, dict) and i.get(kind) == value)
+                found.update(i["sha256"] for i in record_images(kind_of, _json(attrs)) if i.get(kind) == value)
         return found
 
     def image_occurrences(self) -> Iterator[tuple[str, str, str]]:
@@ -218,7 +207,7 @@ class HashLists:
                 records.c.kind != "image", records.c.images.isnot(None)
             )
             for uid, url, images in conn.execution_options(yield_per=20_000).execute(query):
-                refs = orjson.loads(images) if isinstance(images, str | bytes) else images
+                refs = _json(images)
                 for ref in refs if isinstance(refs, list) else ():
                     target = by_url.get(urljoin(url, ref) if url else ref) if isinstance(ref, str) else None
                     if target is not None:
@@ -253,11 +242,7 @@ class HashLists:
                 conn.execute(delete(image_matches))
                 for uid, risk, typology, hits in rows:
                     base_risk, base_typology = prior.get(uid, (risk, typology))
-                    kept = [
-                        h
-                        for h in (orjson.loads(hits) if isinstance(hits, str | bytes) else hits or [])
-                        if not str(h.get("indicator", "")).startswith("image.")
-                    ]
+                    kept = [h for h in _json(hits) or [] if not str(h.get("indicator", "")).startswith("image.")]
                     matches = found.get(uid, [])
                     new_risk, new_typology = base_risk, base_typology
                     if matches:
@@ -316,3 +301,8 @@ def _refresh_networks(conn: Any, uids: list[str]) -> None:
             .where(networks.c.id == net)
             .values(risk=network_risk([r for r, _ in found]), typology=typology, typologies=typologies)
         )
+
+
+def _json(value: Any) -> Any:
+    """A JSON column's value: parsed where the driver hands back text (SQLite), as is where it parsed it."""
+    return orjson.loads(value) if isinstance(value, str | bytes) else value
