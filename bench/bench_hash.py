@@ -37,15 +37,17 @@ import numpy as np
 MIN_QUALITY = 80  # the distance bound is stated for photos of at least this PDQ quality
 
 
-def _photo(width: int, height: int, seed: int) -> bytes:
+def _photo(width: int, height: int, seed: int, *, cell: int = 48, noise: int = 8, quality: int = 90) -> bytes:
+    """A benign photo-like JPEG: a random colour field (one random colour per ``cell`` pixels, bicubic in
+    between) with per-pixel noise of up to ``noise`` levels."""
     from PIL import Image
 
     rng = np.random.default_rng(seed)
-    coarse = rng.random((height // 48 + 2, width // 48 + 2, 3))
+    coarse = rng.random((height // cell + 2, width // cell + 2, 3))
     img = Image.fromarray((coarse * 255).astype(np.uint8)).resize((width, height), Image.Resampling.BICUBIC)
-    pixels = np.asarray(img, dtype=np.int16) + rng.integers(-8, 9, (height, width, 3), dtype=np.int16)
+    pixels = np.asarray(img, dtype=np.int16) + rng.integers(-noise, noise + 1, (height, width, 3), dtype=np.int16)
     out = io.BytesIO()
-    Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).save(out, "JPEG", quality=90)
+    Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).save(out, "JPEG", quality=quality)
     return out.getvalue()
 
 
