@@ -1,6 +1,7 @@
 """The "depends on" column of docs/architecture.md's package table, computed from the import graph.
 
-Run ``python tools/architecture_table.py`` to print it; ``tests/test_architecture.py`` fails when the table
+Run ``python tools/architecture_table.py`` to print it (``--inside-functions``: list the imports made inside
+functions); ``tests/test_architecture.py`` fails when the table
 and the graph disagree, and when the layers written in the document differ from the ``layers`` contract that
 ``lint-imports`` checks (pyproject.toml, ``[tool.importlinter]``).
 
@@ -12,6 +13,7 @@ leaves those out (the layers contract still puts them below everything else).
 
 from __future__ import annotations
 
+import ast
 import re
 import sys
 import tomllib
@@ -93,7 +95,27 @@ def doc_layers(path: Path = DOC) -> list[list[str]]:
     return [sorted(name.strip() for name in line.split("|")) for line in match.group(1).splitlines() if line.strip()]
 
 
+def imports_inside_functions(src: Path = ROOT / "src" / "himaya") -> list[str]:
+    """``path:line: statement`` for every import inside a function or method (they hide the graph from a reader)."""
+    found = []
+    for path in sorted(src.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Import | ast.ImportFrom):
+                        found.append(f"{path.relative_to(ROOT)}:{inner.lineno}: {ast.unparse(inner)}")
+    return sorted(set(found), key=_by_place)
+
+
+def _by_place(line: str) -> tuple[str, int]:
+    path, number, _ = line.split(":", 2)
+    return path, int(number)
+
+
 def main() -> int:
+    if sys.argv[1:] == ["--inside-functions"]:
+        print("\n".join(imports_inside_functions()))
+        return 0
     for package, imports in sorted(graph_table().items()):
         print(f"{package}: {', '.join(sorted(short(p) for p in imports)) or 'nothing'}")
     return 0
