@@ -1,10 +1,10 @@
-# One task runner, used unchanged by CI (.ci/run calls `make test`).
+# One task runner, used unchanged by CI (.ci/run calls `make check`, then `make test`).
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 OUT ?= out
 
-.PHONY: install demo test lint typecheck bench clean
+.PHONY: install demo test check lint typecheck imports bench clean
 
 install: $(VENV)/.installed
 
@@ -23,19 +23,25 @@ demo: install
 	$(BIN)/himaya export records --db $(OUT)/demo.db --out $(OUT)/records.jsonl
 	$(BIN)/himaya evaluate --db $(OUT)/demo.db --truth samples/truth.jsonl
 
-# The whole test suite, on both cores.
+# The whole test suite, on both cores. `$(BIN)/python -m pytest -m "not slow"` skips the end-to-end runs.
 test: install
 	$(BIN)/python -m pytest -q -n 2
 
+# Everything but the tests: lint, format, types and the import contracts (pyproject.toml [tool.importlinter]).
+check: lint typecheck imports
+
 lint: install
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench tools
+	$(BIN)/ruff format --check src tests bench tools
 
 typecheck: install
 	$(BIN)/mypy
+
+imports: install
+	$(BIN)/lint-imports --no-cache
 
 bench: install
 	$(BIN)/python bench/bench_pipeline.py --records 100000
 
 clean:
-	rm -rf $(OUT) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(OUT) build dist .pytest_cache .mypy_cache .ruff_cache .import_linter_cache .grimp_cache

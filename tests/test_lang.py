@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from himaya.text.lang import detect
@@ -30,12 +28,3 @@ def test_detect(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", ["", "12345 !!!", "🌹🌹", "xyz qwv"])
 def test_detect_unsure(text: str) -> None:
     assert detect(text) is None
-
-
-def test_detect_is_fast() -> None:
-    ad = "Workers needed urgently for farms in Europe, visa and air ticket paid by the company, " * 3
-    start = time.perf_counter()
-    for _ in range(2000):
-        detect(ad)
-    per_call = (time.perf_counter() - start) / 2000
-    assert per_call < 100e-6  # the budget is 20 µs; generous here so that slow CI machines pass

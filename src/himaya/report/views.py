@@ -6,6 +6,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
+from himaya.images.match import RADIUS
+from himaya.risk import load_lexicon
 from himaya.store import Store
 
 MAX_MEMBERS = 200
@@ -16,8 +18,6 @@ _CHUNK = 500  # record uids per query
 @lru_cache(maxsize=1)
 def indicator_sources() -> dict[str, str]:
     """Indicator id -> the published evidence behind its weight (from the packaged lexicons)."""
-    from himaya.risk import load_lexicon
-
     return {entry.id: entry.source for entry in load_lexicon().entries}
 
 
@@ -140,6 +140,4 @@ def _histogram(distances: Counter[int]) -> list[tuple[str, int]]:
     """PDQ matches per distance, every distance from 0 to the matching radius (or the largest seen)."""
     if not distances:
         return []
-    from himaya.images.match import RADIUS
-
     return [(str(d), distances.get(d, 0)) for d in range(max(RADIUS, *distances) + 1)]

@@ -30,6 +30,7 @@ import yaml
 
 from himaya.errors import DataError
 from himaya.model import TYPOLOGIES
+from himaya.risk.matcher import Matcher
 
 SELECTOR_KINDS = ("phone_hidden",)
 # libyaml's parser when PyYAML was built with it (about 8 times faster on the lexicons), the same safe
@@ -79,14 +80,12 @@ class Lexicon:
     categories: dict[str, Category]
     typologies: dict[str, Typology]
     files: tuple[str, ...] = ()
-    _matcher: Any = field(default=None, repr=False, compare=False)
+    _matcher: Matcher | None = field(default=None, repr=False, compare=False)
 
     @property
-    def matcher(self) -> Any:
-        """The compiled phrase matcher (``himaya.risk.matcher.Matcher``), built on first use."""
+    def matcher(self) -> Matcher:
+        """The compiled phrase matcher, built on first use."""
         if self._matcher is None:
-            from himaya.risk.matcher import Matcher
-
             self._matcher = Matcher(self.entries)
         return self._matcher
 

@@ -16,10 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from himaya.risk.lexicon import Entry
 from himaya.risk.stem import stem, stems
 from himaya.text.normalize import fold
+
+if TYPE_CHECKING:  # the lexicon imports this module to build its matcher
+    from himaya.risk.lexicon import Entry
 
 GAP = 1
 FUZZY_MIN = 6
