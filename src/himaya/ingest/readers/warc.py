@@ -55,6 +55,7 @@ def _content_type(value: str | None) -> tuple[str, str | None]:
 
 class WarcReader(Reader):
     name = "warc"
+    description = "WARC / WARC.gz web crawls: HTML, text and image responses"
     text_based = False
 
     def sniff(self, head: bytes, filename: str) -> int:
