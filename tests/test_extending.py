@@ -172,3 +172,15 @@ def test_a_broken_plugin_names_its_entry_point(
     with pytest.raises(RegistryError, match=re.escape(message)):
         ingest.registry()
     assert ingest.registry(plugins=False).names()[-1] == "text"  # without plug-ins, the built-ins still load
+
+
+def test_the_guide_covers_each_extension_and_is_linked() -> None:
+    root = Path(__file__).resolve().parents[1]
+    guide = (root / "docs" / "extending.md").read_text()
+    for what in ("a selector type", "an input format", "a hash-list format", "a language"):
+        assert f"## How to add {what}" in guide
+    for name in re.findall(r"`(test_\w+)`", guide):
+        assert name in globals(), f"docs/extending.md names a worked example that does not exist: {name}"
+    for group in ("himaya.readers", "himaya.selectors", "himaya.hash_kinds", "himaya.hashlist_formats"):
+        assert group in guide
+    assert "docs/extending.md" in (root / "README.md").read_text()
