@@ -47,5 +47,13 @@ def hashlist_formats() -> list[str]:
     return formats()
 
 
+def kinds64() -> list[str]:
+    from himaya.images.lists.base import kinds_of_length
+
+    return kinds_of_length(64)
+
+
 INPUT_FORMAT = RegistryChoice(input_formats, "input format")
 HASHLIST_FORMAT = RegistryChoice(hashlist_formats, "hash-list format")
+#: The hash kinds a bare 64-digit value may be (SHA-256 or PDQ): a plain list cannot tell them apart.
+KIND64 = RegistryChoice(kinds64, "64-digit hash kind")

@@ -10,7 +10,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from himaya.cli.choices import HASHLIST_FORMAT
+from himaya.cli.choices import HASHLIST_FORMAT, KIND64
 from himaya.cli.main import db_option, err_console, handle_errors, open_store, register
 
 
@@ -61,7 +61,7 @@ def hashlist() -> None:
 @click.option("--name", required=True, help="the list's name in this database")
 @db_option
 @click.option("--format", "fmt", type=HASHLIST_FORMAT, default=None, help="the list's format (default: detected)")
-@click.option("--kind", "kind64", type=click.Choice(["pdq", "sha256"]), default="pdq", show_default=True,
+@click.option("--kind", "kind64", type=KIND64, default="pdq", show_default=True,
               help="what a bare 64-hex-digit hash is")  # fmt: skip
 @click.option("--categories", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="a category mapping file instead of the packaged one")  # fmt: skip

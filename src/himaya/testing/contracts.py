@@ -24,6 +24,7 @@ from himaya.ingest.fields import FieldMap
 from himaya.ingest.limits import Limits
 from himaya.model import Problem, Record, SelectorHit
 from himaya.selectors.base import VIEWS, Finder, SelectorRegistry, SelectorType
+from himaya.selectors.builtin import builtin_types
 from himaya.selectors.extract import extract
 
 _NAME = re.compile(r"[a-z][a-z0-9_+\-]*")
@@ -75,8 +76,6 @@ def check_reader(reader: Reader) -> None:
 
 
 def _registry_with(selector_type: SelectorType) -> SelectorRegistry:
-    from himaya.selectors.builtin import builtin_types
-
     types = [t for t in builtin_types() if t.name != selector_type.name]
     return SelectorRegistry([*types, selector_type])
 
