@@ -11,9 +11,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from tests.extending_examples import Iban, Md5sumList, VcardReader
 
 from himaya import ingest, selectors
+from himaya.cli import cli
 from himaya.images import lists
 from himaya.link import LinkSettings, link
 from himaya.model import Record
@@ -184,3 +186,22 @@ def test_the_guide_covers_each_extension_and_is_linked() -> None:
     for group in ("himaya.readers", "himaya.selectors", "himaya.hash_kinds", "himaya.hashlist_formats"):
         assert group in guide
     assert "docs/extending.md" in (root / "README.md").read_text()
+
+
+def test_the_cli_offers_what_plugins_add(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _install_plugin(
+        tmp_path,
+        monkeypatch,
+        "[himaya.readers]\nvcard = tests.extending_examples:VcardReader\n"
+        "[himaya.hashlist_formats]\nmd5sum = tests.extending_examples:Md5sumList\n",
+    )
+    runner = CliRunner()
+    listed = runner.invoke(cli, ["formats", "--all"])
+    assert listed.exit_code == 0
+    assert re.search(r"\n  vcard +vCard contact files \(\.vcf\), one record per card\n", listed.output)
+    assert "md5sum" in listed.output and "iban" not in listed.output
+    assert "|vcard]" in runner.invoke(cli, ["ingest", "--help"]).output
+    assert "|md5sum]" in runner.invoke(cli, ["hashlist", "export", "--help"]).output
+    wrong = runner.invoke(cli, ["ingest", "--format", "vcf", str(tmp_path)])
+    assert wrong.exit_code == 2
+    assert "unknown input format 'vcf'; known: jsonl, csv, html, warc, telegram, image, text, vcard" in wrong.output

@@ -7,15 +7,11 @@ name is an error that names both origins, so two plug-ins cannot silently shadow
 Built-ins are registered in code, as datasette registers its own features as default plug-ins; other
 packages add entries through ``importlib.metadata`` entry points, one group per registry:
 
-=========================  ===============================================  ==============================
-group                      what an entry point names                        registry
-=========================  ===============================================  ==============================
-``himaya.readers``         an ``ingest.Reader`` (class or instance)         ``himaya.ingest.registry()``
-``himaya.selectors``       a ``selectors.SelectorType``                     ``himaya.selectors.registry()``
-``himaya.hash_kinds``      an ``images.kinds.HashKind``                     ``himaya.images.kinds.registry()``
-``himaya.hashlist_formats``  an ``images.lists.HashListFormat``             ``himaya.images.lists.registry()``
-``himaya.exporters``       reserved for export formats (not read yet)       -
-=========================  ===============================================  ==============================
+- ``himaya.readers``: an ``ingest.Reader`` (``himaya.ingest.registry()``);
+- ``himaya.selectors``: a ``selectors.SelectorType`` (``himaya.selectors.registry()``);
+- ``himaya.hash_kinds``: an ``images.kinds.HashKind`` (``himaya.images.kinds.registry()``);
+- ``himaya.hashlist_formats``: an ``images.lists.HashListFormat`` (``himaya.images.lists.registry()``);
+- ``himaya.exporters``: reserved for export formats (not read yet).
 
 An entry point may name an instance, a class (called with no arguments) or a list of either. Plug-ins are
 loaded when a default registry is built (``load_plugins``), never when a module is imported: importing

@@ -79,12 +79,19 @@ class HashEntry:
         return (self.kind, self.value)
 
 
+_kind_by_name: dict[str, HashKind] = {}  # kinds already looked up (the kinds registry is one per process)
+
+
 def hash_kind(name: str) -> HashKind:
-    """The registered hash kind called ``name``; ``ValueError`` (a bad value, not a bad flag) when unknown."""
-    known = kinds.registry()
-    if name not in known:
-        raise ValueError(f"unknown hash kind {name!r}; known: {', '.join(known.names())}")
-    return known.get(name)
+    """The registered hash kind called ``name``; ``ValueError`` (a bad value, not a bad flag) when unknown.
+    Every entry read asks, so kinds found once are remembered."""
+    kind = _kind_by_name.get(name)
+    if kind is None:
+        known = kinds.registry()
+        if name not in known:
+            raise ValueError(f"unknown hash kind {name!r}; known: {', '.join(known.names())}")
+        kind = _kind_by_name[name] = known.get(name)
+    return kind
 
 
 def normalize_hex(raw: str, kind: str, *, allow_prefix: bool = True) -> str:
