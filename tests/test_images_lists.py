@@ -22,6 +22,7 @@ from himaya.images import lists
 from himaya.images.lists import HashEntry, diff, load_categories, normalize_hex
 from himaya.images.lists.base import parse_bool, parse_date, rows_of
 from himaya.model import Problem
+from himaya.registry import RegistryError
 
 DATA = Path(__file__).parent / "data" / "images" / "lists"
 
@@ -216,7 +217,7 @@ def test_detect_falls_back_to_the_extension_then_gives_up(tmp_path: Path) -> Non
 def test_registry_names_are_unique_and_stable() -> None:
     reg = lists.registry()
     assert reg.names() == ["vics", "icse", "hma", "ncmec", "plain"]
-    with pytest.raises(ValueError, match="already registered"):
+    with pytest.raises(RegistryError, match="'plain' from built-in clashes"):
         reg.register(lists.get("plain"))
     with pytest.raises(UsageError, match="unknown hash-list format"):
         reg.get("nope")
@@ -231,7 +232,9 @@ def test_public_api_is_curated() -> None:
             "CategoryMap",
             "HashEntry",
             "HashListFormat",
+            "HashListRegistry",
             "Registry",
+            "builtin",
             "detect",
             "diff",
             "formats",

@@ -15,6 +15,7 @@ import himaya.ingest as ingest
 from himaya.errors import InputError
 from himaya.ingest import Context, Reader, Registry, normalize_date, read, total_bytes
 from himaya.model import Problem, Record
+from himaya.registry import RegistryError
 
 DATA = Path(__file__).parent / "data" / "ingest"
 
@@ -25,7 +26,8 @@ def records(items) -> list[Record]:
 
 def test_exported_members() -> None:
     assert sorted(ingest.__all__) == [
-        "Context", "Item", "Limits", "Reader", "Registry", "estimate_records", "formats", "normalize_date", "read",
+        "Context", "Item", "Limits", "Reader", "ReaderRegistry", "Registry", "estimate_records", "formats",
+        "normalize_date", "read",
         "registry",
         "total_bytes",
     ]  # fmt: skip
@@ -46,7 +48,7 @@ def test_formats_and_registry_uniqueness() -> None:
             return iter(())
 
     reg = ingest.registry()
-    with pytest.raises(ValueError, match="already registered"):
+    with pytest.raises(RegistryError, match="input format 'jsonl' from built-in clashes"):
         reg.register(Dup())
 
 
@@ -64,7 +66,7 @@ def test_custom_reader_plugs_in(tmp_path: Path) -> None:
 
     path = tmp_path / "x.lines"
     path.write_text("one\ntwo\n")
-    reg = Registry([*ingest.registry()._readers.values(), Lines()])
+    reg = Registry([*ingest.registry(), Lines()])
     assert [r.id for r in records(read(path, readers=reg))] == ["x.lines:line 1", "x.lines:line 2"]
 
 

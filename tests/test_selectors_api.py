@@ -11,12 +11,20 @@ from himaya.selectors import country_of, extract, get_type, parse_query, region_
 
 def test_exported_members() -> None:
     assert set(selectors.__all__) == {
+        "CLEAN",
+        "DIGITS",
+        "Finder",
         "Registry",
+        "Scan",
+        "SelectorRegistry",
         "SelectorType",
+        "builtin_types",
         "country_of",
         "extract",
         "get_type",
+        "new_registry",
         "parse_query",
+        "pivot_types",
         "region_for",
         "registry",
         "types",

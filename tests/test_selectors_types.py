@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from himaya.selectors import extract, get_type, registry, types
-from himaya.selectors.base import Registry
+from himaya.errors import UsageError
+from himaya.registry import RegistryError
+from himaya.selectors import CLEAN, DIGITS, extract, get_type, pivot_types, registry, types
+from himaya.selectors.base import SelectorRegistry as Registry
 from himaya.selectors.crypto import classify
 
 _spec = importlib.util.spec_from_file_location("make_golden", Path(__file__).parent / "data/selectors/make_golden.py")
@@ -21,13 +23,22 @@ def values(text: str, kind: str, **ctx: str) -> list[str]:
 
 
 def test_registry() -> None:
-    assert {t.name for t in types()} == {"phone", "email", "url", "onion", "handle", "crypto", "payment"}
+    names = ["phone", "email", "url", "onion", "handle", "crypto", "payment", "image"]
+    assert [t.name for t in types()] == names
     assert all(t.pivot and t.pivot_reason for t in types())
+    assert pivot_types() == names
     assert get_type("phone").name == "phone"
-    with pytest.raises(ValueError, match="twice"):
+    with pytest.raises(RegistryError, match="selector type 'phone' from built-in clashes"):
         Registry([get_type("phone"), get_type("phone")])
-    with pytest.raises(KeyError):
-        registry.get("fax")
+    with pytest.raises(UsageError, match="unknown selector type 'fax'; known: phone, email"):
+        registry().get("fax")
+
+
+def test_finders_run_in_their_declared_order() -> None:
+    order = [(name, view) for name, _find, view, _claim, _skip in registry().ordered_finders()]
+    assert order[0] == ("phone", CLEAN) and order[-1] == ("phone", DIGITS)  # links first, running text last
+    assert [name for name, _ in order].index("handle") < [name for name, _ in order].index("url")
+    assert "image" not in {name for name, _ in order}  # image selectors come from files, not text
 
 
 def test_phone() -> None:

@@ -20,17 +20,6 @@ TYPOLOGIES: tuple[str, ...] = (
     "migrant_smuggling",
 )
 
-SELECTOR_TYPES: tuple[str, ...] = (
-    "phone",
-    "email",
-    "url",
-    "onion",
-    "handle",
-    "crypto",
-    "payment",
-    "image",
-)
-
 
 @dataclass(slots=True)
 class Record:

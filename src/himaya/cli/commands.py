@@ -9,6 +9,7 @@ from typing import Any
 import click
 from rich.console import Console
 
+from himaya.cli.choices import INPUT_FORMAT
 from himaya.cli.main import (
     db_option,
     err_console,
@@ -21,7 +22,9 @@ from himaya.cli.main import (
 from himaya.cli.progress import Bars
 
 INPUTS = click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-FORMAT = click.option("--format", "fmt", default=None, help="force an input format (see `himaya formats`)")
+FORMAT = click.option(
+    "--format", "fmt", type=INPUT_FORMAT, default=None, help="force an input format (see `himaya formats`)"
+)
 MAP = click.option("--map", "mapping", multiple=True, help="field mapping, e.g. --map text=body,id=post_id")
 STOPLIST = click.option(
     "--stoplist",
@@ -253,9 +256,35 @@ def evaluate(db: str, truth: Path, as_json: bool) -> None:
 
 @register()
 @click.command()
-def formats() -> None:
-    """List the input formats."""
-    from himaya.ingest import formats as names
+@click.option("--all", "show_all", is_flag=True, help="also the hash-list formats, selector types and hash kinds")
+def formats(show_all: bool) -> None:
+    """List the input formats, one a line with what it reads (all sections with --all)."""
+    from himaya import ingest, selectors
+    from himaya.images import kinds, lists
 
-    for name in names():
-        click.echo(name)
+    readers = [(r.name, r.description) for r in ingest.registry()]
+    if not show_all:
+        _rows(readers)
+        return
+    types = [
+        (t.name, f"{t.label}{', links records' if t.pivot else ''}{'' if t.finders else ', not found in text'}")
+        for t in selectors.registry()
+    ]
+    hash_kinds = [
+        (k.name, f"{k.label}, {k.hex_length} hex digits{', perceptual (by distance)' if k.perceptual else ''}")
+        for k in kinds.registry()
+    ]
+    for title, rows in (
+        ("input formats", readers),
+        ("hash-list formats", [(f.name, f.description) for f in lists.registry()]),
+        ("selector types", types),
+        ("hash kinds", hash_kinds),
+    ):
+        click.echo(f"{title}:")
+        _rows(rows, indent="  ")
+
+
+def _rows(rows: list[tuple[str, str]], indent: str = "") -> None:
+    width = max((len(name) for name, _ in rows), default=0)
+    for name, text in rows:
+        click.echo(f"{indent}{name:<{width}}  {text}".rstrip())

@@ -10,6 +10,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from himaya.cli.choices import HASHLIST_FORMAT, KIND64
 from himaya.cli.main import db_option, err_console, handle_errors, open_store, register
 
 
@@ -59,8 +60,8 @@ def hashlist() -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--name", required=True, help="the list's name in this database")
 @db_option
-@click.option("--format", "fmt", default=None, help="plain, vics, icse, hma or ncmec (default: detected)")
-@click.option("--kind", "kind64", type=click.Choice(["pdq", "sha256"]), default="pdq", show_default=True,
+@click.option("--format", "fmt", type=HASHLIST_FORMAT, default=None, help="the list's format (default: detected)")
+@click.option("--kind", "kind64", type=KIND64, default="pdq", show_default=True,
               help="what a bare 64-hex-digit hash is")  # fmt: skip
 @click.option("--categories", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="a category mapping file instead of the packaged one")  # fmt: skip
@@ -94,7 +95,7 @@ def import_list(file: Path, name: str, db: str, fmt: str | None, kind64: str, ca
 @hashlist.command("export")
 @click.option("--name", required=True, help="the list to export")
 @db_option
-@click.option("--format", "fmt", required=True, help="plain, vics, icse, hma or ncmec")
+@click.option("--format", "fmt", type=HASHLIST_FORMAT, required=True, help="the format to write")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="file to write")
 @handle_errors
 def export_list(name: str, db: str, fmt: str, out: Path) -> None:

@@ -23,11 +23,12 @@ from typing import Any
 
 import numpy as np
 
+from himaya.images import kinds
 from himaya.images.hashing import usable_pdq
 from himaya.images.index import PDQIndex, hashes_from_hex, to_hex
 
 RADIUS = 31
-DIGESTS = ("md5", "sha1", "sha256")
+DIGESTS = tuple(kind.name for kind in kinds.builtin() if not kind.perceptual)  # matched by equality
 # The other 7 of PDQ's dihedral hashes, in the order of ``pdq_dihedral``: rotations are counter-clockwise, flipx
 # mirrors top to bottom, flipy left to right, flip_plus1 about the main diagonal (a transpose), flip_minus1
 # about the other one.

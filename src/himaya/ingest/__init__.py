@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from himaya.errors import InputError, UsageError
-from himaya.ingest.base import Context, Item, Reader, Registry
+from himaya.ingest.base import Context, Item, Reader, ReaderRegistry
 from himaya.ingest.fields import FieldMap, normalize_date
 from himaya.ingest.limits import Limits
 from himaya.ingest.open import Session, read_paths, walk
@@ -26,6 +26,7 @@ __all__ = [
     "Item",
     "Limits",
     "Reader",
+    "ReaderRegistry",
     "Registry",
     "estimate_records",
     "formats",
@@ -36,14 +37,23 @@ __all__ = [
 ]
 
 
-def registry(*, defer_images: bool = False) -> Registry:
-    """A fresh registry holding the default readers; register more on it and pass it to ``read``. With
-    ``defer_images``, image files become records holding their bytes, for the pipeline's workers to hash."""
-    return Registry(default_readers(defer_images=defer_images))
+#: The registry class (kept under its old name: a ``himaya.registry.Registry`` of readers with ``detect``).
+Registry = ReaderRegistry
+
+
+def registry(*, defer_images: bool = False, plugins: bool = True) -> ReaderRegistry:
+    """A fresh registry holding the default readers, then (with ``plugins``) those that installed packages
+    declare under the ``himaya.readers`` entry point, loaded now (never on import); register more on it and
+    pass it to ``read``. With ``defer_images``, image files become records holding their bytes, for the
+    pipeline's workers to hash."""
+    reg = ReaderRegistry(default_readers(defer_images=defer_images))
+    if plugins:
+        reg.load_plugins("himaya.readers")
+    return reg
 
 
 def formats() -> list[str]:
-    """Names of the default readers, usable as ``fmt``."""
+    """Names of the registered readers, usable as ``fmt``."""
     return registry().names()
 
 
@@ -86,7 +96,7 @@ def read(
     mapping: Mapping[str, str] | None = None,
     limits: Limits | None = None,
     progress: Callable[[int], None] | None = None,
-    readers: Registry | None = None,
+    readers: ReaderRegistry | None = None,
 ) -> Iterator[Item]:
     """Stream Records and Problems from a file, a folder (recursive, sorted, hidden files skipped)
     or an archive. ``progress`` receives increments of bytes consumed from the files on disk.

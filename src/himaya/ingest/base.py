@@ -1,4 +1,5 @@
-"""The reader plug-in interface, the registry of readers, and the per-input context readers use."""
+"""The reader plug-in interface, the registry of readers (a ``himaya.registry.Registry`` that also detects an
+input's format), and the per-input context readers use."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, ClassVar
 
-from himaya.errors import UsageError
 from himaya.ingest.fields import FieldMap
 from himaya.ingest.limits import Limits
 from himaya.model import Problem, Record
+from himaya.registry import Registry
 
 Item = Record | Problem
 
@@ -56,6 +57,8 @@ class Reader(ABC):
     100 = certain); ``read`` yields Records and Problems and never raises for bad items."""
 
     name: ClassVar[str]
+    #: One line for ``himaya formats``: what the format is and where it comes from.
+    description: ClassVar[str] = ""
     #: False for formats that handle their own bytes (WARC): no text encoding is chosen for them.
     text_based: ClassVar[bool] = True
 
@@ -66,34 +69,18 @@ class Reader(ABC):
     def read(self, stream: IO[bytes], ctx: Context) -> Iterator[Item]: ...
 
 
-class Registry:
-    """Readers by name; a name may be registered once."""
+class ReaderRegistry(Registry[Reader]):
+    """Readers by name, in the order detection asks them."""
 
     def __init__(self, readers: Iterable[Reader] = ()) -> None:
-        self._readers: dict[str, Reader] = {}
-        for reader in readers:
-            self.register(reader)
-
-    def register(self, reader: Reader) -> None:
-        if reader.name in self._readers:
-            raise ValueError(f"a reader named {reader.name!r} is already registered")
-        self._readers[reader.name] = reader
-
-    def get(self, name: str) -> Reader:
-        try:
-            return self._readers[name]
-        except KeyError:
-            raise UsageError(f"unknown input format {name!r}; known: {', '.join(self.names())}", format=name) from None
-
-    def names(self) -> list[str]:
-        return list(self._readers)
+        super().__init__("input format", Reader, readers)
 
     def detect(self, head: bytes, filename: str) -> Reader | None:
-        """The reader with the best positive score for this input, or None."""
+        """The reader with the best positive score for this input, or None (the first registered wins a tie)."""
         best: Reader | None = None
         best_score = 0
         base = os.path.basename(filename).lower()
-        for reader in self._readers.values():
+        for reader in self._entries.values():
             score = reader.sniff(head, base)
             if score > best_score:
                 best, best_score = reader, score

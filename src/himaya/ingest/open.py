@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import IO
 
-from himaya.ingest.base import Context, Item, Reader, Registry
+from himaya.ingest.base import Context, Item, Reader, ReaderRegistry
 from himaya.ingest.encoding import HEAD_BYTES, detect, is_wide, sniff_bom
 from himaya.ingest.fields import FieldMap
 from himaya.ingest.limits import LimitExceeded, Limits
@@ -39,7 +39,7 @@ DECOMPRESS_ERRORS = (EOFError, OSError, zlib.error, zipfile.BadZipFile, tarfile.
 class Session:
     """One call to ``read``: settings shared by every file and member it opens."""
 
-    registry: Registry
+    registry: ReaderRegistry
     limits: Limits
     fields: FieldMap
     reader: Reader | None = None  # forced with fmt=...

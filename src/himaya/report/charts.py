@@ -13,18 +13,10 @@ from typing import Any
 
 import networkx as nx
 
-TYPE_COLOURS = {
-    "phone": "#1f77b4",
-    "email": "#2ca02c",
-    "handle": "#9467bd",
-    "crypto": "#ff7f0e",
-    "onion": "#8c564b",
-    "payment": "#e377c2",
-    "url": "#7f7f7f",
-    "text": "#17becf",
-    "image": "#bcbd22",
-    "image-series": "#dbdb8d",
-}
+from himaya.selectors import registry
+
+#: Colours of the pivots that are not selector types; selector types declare their own (``SelectorType.colour``).
+OTHER_COLOURS = {"text": "#17becf", "image-series": "#dbdb8d"}
 MAX_NODES = 160
 
 
@@ -52,6 +44,7 @@ def network_svg(members: Sequence[dict[str, Any]], edges: Sequence[tuple[str, st
         return ""
     pos = nx.spring_layout(g, seed=3, k=1.6 / math.sqrt(g.number_of_nodes()))
     pad = 18
+    colours = registry().colours() | OTHER_COLOURS
 
     def xy(node: Any) -> tuple[float, float]:
         x, y = pos[node]
@@ -76,7 +69,7 @@ def network_svg(members: Sequence[dict[str, Any]], edges: Sequence[tuple[str, st
             )
         else:
             typ = key.split(":", 1)[0]
-            colour = TYPE_COLOURS.get(typ, "#444")
+            colour = colours.get(typ, "#444")
             parts.append(
                 f'<rect x="{x - 5:.1f}" y="{y - 5:.1f}" width="10" height="10" fill="{colour}">'
                 f"<title>{escape(key)}</title></rect>"

@@ -15,7 +15,7 @@ import base58
 from bech32 import bech32_hrp_expand, bech32_polymod, convertbits
 from Crypto.Hash import keccak
 
-from himaya.selectors.base import SelectorType
+from himaya.selectors.base import Finder, Found, Scan, SelectorType
 
 _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 # Candidates, not inside a longer run of letters and digits:
@@ -144,10 +144,21 @@ def find(text: str) -> Iterator[tuple[int, int, str, str]]:
             yield m.start(), m.end(), hit[1], hit[0]
 
 
+def _addresses_in(scan: Scan) -> Iterator[Found]:
+    for a, b, value, chain in find(scan.text):
+        yield a, b, value, chain, False
+
+
 class Crypto(SelectorType):
     name = "crypto"
     pivot = True
     pivot_reason = "a wallet address receives payments for one person or operation"
+    label = "Crypto wallet"
+    colour = "#ff7f0e"
+    # An address is kept even inside a claimed stretch (a wallet in a link is still a wallet).
+    finders = (Finder(70, _addresses_in, skip_taken=False),)
+    examples = ("0x52908400098527886E0F7030069857D2E4169EE7", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")
+    invalid = ("0x1234", "1BoatSLRHtKNngkdXEeobR76b53LETtpyX", "not a wallet")
 
     def normalize(self, raw: str, **context: str | None) -> str | None:
         value = self.clean(raw)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from himaya.errors import DataError
-from himaya.selectors.base import SelectorType
+from himaya.selectors.base import Finder, Found, Scan, SelectorType
 
 _AT_WORDS = r"at|arroba|arobase|chez"
 _DOT_WORDS = r"dot|punto|point|نقطة|نقطه|دوت|بوينت"
@@ -248,10 +248,20 @@ def find(text: str) -> Iterator[tuple[int, int, str, bool]]:
         yield start, end, f"{local}@{domain}", word_at or dotted or dotted_local or " " in at.group()
 
 
+def _emails_in(scan: Scan) -> Iterator[Found]:
+    for a, b, value, disguised in find(scan.text):
+        yield a, b, value, value.rsplit("@", 1)[1], disguised
+
+
 class Email(SelectorType):
     name = "email"
     pivot = True
     pivot_reason = "a mailbox is a contact point controlled by one person or operation"
+    label = "Email"
+    colour = "#2ca02c"
+    finders = (Finder(30, _emails_in),)
+    examples = ("John.Doe@Mail.Example", "john at mail dot example", "<anna@site.example>")
+    invalid = ("john@mail.notatld", "a@b", "no mailbox here")
 
     def normalize(self, raw: str, **context: str | None) -> str | None:
         value = self.clean(raw)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from himaya.selectors.base import SelectorType
+from himaya.selectors.base import Finder, Found, Scan, SelectorType
 from himaya.text.alternation import led
 
 PLATFORMS = ("telegram", "instagram", "snapchat", "x", "tiktok", "unknown")
@@ -199,10 +199,31 @@ def find_bare(text: str, platform: str | None) -> Iterator[tuple[int, int, str, 
         yield m.start(), m.end(), f"{where}:{name.lower()}", where
 
 
+def _links_in(scan: Scan) -> Iterator[Found]:
+    for a, b, value, platform in find_links(scan.text, scan.lowered):
+        yield a, b, value, platform, False
+
+
+def _labelled_in(scan: Scan) -> Iterator[Found]:
+    for a, b, value, platform in find_labelled(scan.text):
+        yield a, b, value, platform, False
+
+
+def _bare_in(scan: Scan) -> Iterator[Found]:
+    for a, b, value, platform in find_bare(scan.text, scan.platform):
+        yield a, b, value, platform, False
+
+
 class Handle(SelectorType):
     name = "handle"
     pivot = True
     pivot_reason = "an account name on one platform belongs to one person or operation"
+    label = "Handle"
+    colour = "#9467bd"
+    # Links (t.me/name) before the loose forms: a label and a name ("telegram: name"), then a bare "@name".
+    finders = (Finder(40, _links_in), Finder(80, _labelled_in), Finder(90, _bare_in))
+    examples = ("telegram:Some_Name", "https://t.me/Some_Name", "instagram:some.name")
+    invalid = ("facebook:x", "t.me/joinchat", "plain words")
 
     def normalize(self, raw: str, **context: str | None) -> str | None:
         value = (self.clean(raw) or "").lower()

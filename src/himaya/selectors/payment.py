@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from himaya.selectors.base import SelectorType
+from himaya.selectors.base import Finder, Found, Scan, SelectorType
 
 SERVICES = ("cashapp", "venmo", "paypal")
 _CURRENCIES = frozenset(
@@ -61,10 +61,20 @@ def find(text: str, lowered: str | None = None) -> Iterator[tuple[int, int, str,
                 break
 
 
+def _tags_in(scan: Scan) -> Iterator[Found]:
+    for a, b, value, service in find(scan.text, scan.lowered):
+        yield a, b, value, service, False
+
+
 class Payment(SelectorType):
     name = "payment"
     pivot = True
     pivot_reason = "a payment tag receives money for one person or operation"
+    label = "Payment tag"
+    colour = "#e377c2"
+    finders = (Finder(50, _tags_in),)
+    examples = ("$SunnyDay", "venmo.com/u/Sunny-Day", "paypal.me/Helper", "cashapp:sunnyday")
+    invalid = ("$200", "$USD", "nothing to pay")
 
     def normalize(self, raw: str, **context: str | None) -> str | None:
         value = (self.clean(raw) or "").strip()

@@ -17,7 +17,9 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from himaya.selectors import phoneparse
-from himaya.selectors.base import SelectorType
+from himaya.selectors.base import DIGITS, Finder, Found, Scan, SelectorType
+from himaya.selectors.geo import _region_in, region_for
+from himaya.selectors.hints import language
 from himaya.text.alternation import branches, first_chars
 
 LANG_REGIONS: dict[str, tuple[str, ...]] = {
@@ -316,10 +318,42 @@ def find_links(text: str, lowered: str | None = None) -> Iterator[tuple[int, int
             yield m.start(), m.end(), hit[0], hit[1]
 
 
+def _links_in(scan: Scan) -> Iterator[Found]:
+    for a, b, value, region in find_links(scan.text, scan.lowered):
+        yield a, b, value, region, False
+
+
+# 7 digits or more; 4 or more (the count of \d, found without counting them all).
+_SEVEN_DIGITS_RE = re.compile(r"\d(?:\D*\d){6}")
+_FOUR_DIGITS_RE = re.compile(r"\d(?:\D*\d){3}")
+_LOOKALIKE_HINT = re.compile(r"\d[ .\-]?[OoIl]|[OoIl][ .\-]?\d")
+
+
+def _numbers_in(scan: Scan) -> list[Found]:
+    """Numbers over the digits view, when the cleaned text holds enough digits (or number words) for one."""
+    clean = scan.text
+    if not (
+        scan.worded
+        or _SEVEN_DIGITS_RE.search(clean)
+        or (_FOUR_DIGITS_RE.search(clean) and _LOOKALIKE_HINT.search(clean))
+    ):
+        return []
+    region = region_for(scan.country, scan.location)
+    text = scan.digits.text
+    hints = Hints(lambda: language(clean), lambda: _region_in(clean[:2000]))
+    return [(a, b, value, where, disguised_by_spacing(text[a:b])) for a, b, value, where in find(text, region, hints)]
+
+
 class Phone(SelectorType):
     name = "phone"
     pivot = True
     pivot_reason = "a phone number is a contact point controlled by one person or operation"
+    label = "Phone"
+    colour = "#1f77b4"
+    # WhatsApp/tel: links first (their digits are not a second number), numbers in running text last.
+    finders = (Finder(10, _links_in), Finder(100, _numbers_in, view=DIGITS))
+    examples = ("+1 (201) 555-0123", "+44 7400 123456", "+34612345678", "wa.me/12015550123")
+    invalid = ("12345", "+1 555 0123", "not a number")
 
     def normalize(self, raw: str, **context: str | None) -> str | None:
         hit = resolve(raw, context.get("region"))

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from himaya.selectors.base import SelectorType
+from himaya.selectors.base import Finder, Found, Scan, SelectorType
 from himaya.selectors.email import tlds
 
 ONION_RE = re.compile(r"(?<![a-z2-7])([a-z2-7]{56})\.onion\b", re.IGNORECASE)
@@ -115,10 +115,25 @@ def find_urls(text: str, lowered: str | None = None) -> Iterator[tuple[int, int,
             yield m.start(), m.start() + len(trimmed), hit[0], hit[1]
 
 
+def _onions_in(scan: Scan) -> Iterator[Found]:
+    for a, b, value in find_onions(scan.text, scan.lowered):
+        yield a, b, value, None, False
+
+
+def _urls_in(scan: Scan) -> Iterator[Found]:
+    for a, b, value, host in find_urls(scan.text, scan.lowered):
+        yield a, b, value, host, False
+
+
 class Url(SelectorType):
     name = "url"
     pivot = True
     pivot_reason = "a page or site address; hub control in the linker damps very common hosts"
+    label = "URL"
+    colour = "#7f7f7f"
+    finders = (Finder(60, _urls_in),)
+    examples = ("https://www.Example.com/page?utm_source=x", "site.example/ads/1", "http://example.org:80/")
+    invalid = ("not a url", "http://", "two words.example")
 
     def normalize(self, raw: str, **context: str | None) -> str | None:
         value = self.clean(raw)
@@ -130,6 +145,14 @@ class Onion(SelectorType):
     name = "onion"
     pivot = True
     pivot_reason = "a hidden service is run by one operator"
+    label = "Onion service"
+    colour = "#8c564b"
+    finders = (Finder(20, _onions_in),)
+    examples = (
+        "b3gk34rn5hmihoycz7te3gr5j4mkoruwc3xdtmfrt3si2pnqlijzqsad.onion",
+        "http://B3GK34RN5HMIHOYCZ7TE3GR5J4MKORUWC3XDTMFRT3SI2PNQLIJZQSAD.onion/page",
+    )
+    invalid = ("abcdefghijklmnopqrstuvwxyz234567abcdefghijklmnopqrstuvwx.onion", "example.onion")
 
     def normalize(self, raw: str, **context: str | None) -> str | None:
         value = self.clean(raw)

@@ -22,7 +22,7 @@ from himaya.images.lists.base import (
     TLP_LABELS,
     HashEntry,
     HashListFormat,
-    Registry,
+    HashListRegistry,
     kind_for,
     normalize_hex,
 )
@@ -41,7 +41,9 @@ __all__ = [
     "CategoryMap",
     "HashEntry",
     "HashListFormat",
+    "HashListRegistry",
     "Registry",
+    "builtin",
     "detect",
     "diff",
     "formats",
@@ -53,12 +55,25 @@ __all__ = [
 ]
 
 
-def registry() -> Registry:
-    """A fresh registry of the built-in formats, most specific first (the order sniffing tries them)."""
-    return Registry([VicsJson(), IcseCsv(), HmaCsv(), NcmecCsv(), PlainList()])
+#: The registry class (a ``himaya.registry.Registry`` of formats that can also detect a file's format).
+Registry = HashListRegistry
+
+
+def builtin() -> list[HashListFormat]:
+    """The formats Himaya ships, most specific first (the order sniffing tries them)."""
+    return [VicsJson(), IcseCsv(), HmaCsv(), NcmecCsv(), PlainList()]
+
+
+def registry() -> HashListRegistry:
+    """A fresh registry of the built-in formats, then those installed packages declare under the
+    ``himaya.hashlist_formats`` entry point (loaded now, not on import); sniffing tries them in that order."""
+    reg = HashListRegistry(builtin())
+    reg.load_plugins("himaya.hashlist_formats")
+    return reg
 
 
 def formats() -> list[str]:
+    """Names of the registered formats, usable as ``--format``."""
     return registry().names()
 
 

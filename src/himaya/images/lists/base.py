@@ -1,5 +1,5 @@
 """The shared pieces of every hash-list format: the entry type, value checks, the plug-in interface and
-its registry.
+its registry (a ``himaya.registry.Registry`` that also detects a file's format).
 
 A hash list is a file of hashes of known images with a little metadata about each (category, series,
 whether the victim is identified ...). Each format module reads such a file into ``HashEntry`` values,
@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
-import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,18 +21,21 @@ from datetime import date, datetime
 from typing import IO, TYPE_CHECKING, Any, ClassVar
 
 from himaya.errors import UsageError
+from himaya.images import kinds
+from himaya.images.kinds import HashKind
 from himaya.model import Problem
+from himaya.registry import Registry
 
 if TYPE_CHECKING:
     from himaya.images.lists.categories import CategoryMap
 
-#: Hex digits per hash kind. A 64-digit value is either SHA-256 or PDQ: the list or the caller says which.
-HEX_LENGTHS: dict[str, int] = {"md5": 32, "sha1": 40, "sha256": 64, "pdq": 64}
+#: Hex digits per built-in hash kind (see ``himaya.images.kinds``, which also holds plug-in kinds). A 64-digit
+#: value is either SHA-256 or PDQ: the list or the caller says which.
+HEX_LENGTHS: dict[str, int] = {kind.name: kind.hex_length for kind in kinds.builtin()}
 KINDS: tuple[str, ...] = tuple(HEX_LENGTHS)
 #: Traffic Light Protocol 2.0 labels, lower case.
 TLP_LABELS: tuple[str, ...] = ("clear", "green", "amber", "amber+strict", "red")
 
-_HEX = re.compile(r"[0-9a-f]+")
 _TRUE = {"true", "yes", "y", "t", "1"}
 _FALSE = {"false", "no", "n", "f", "0"}
 
@@ -63,12 +65,11 @@ class HashEntry:
     attrs: dict[str, Any] = field(default_factory=dict, hash=False)
 
     def __post_init__(self) -> None:
-        if self.kind not in HEX_LENGTHS:
-            raise ValueError(f"unknown hash kind {self.kind!r}; known: {', '.join(KINDS)}")
-        if len(self.value) != HEX_LENGTHS[self.kind] or not _HEX.fullmatch(self.value):
+        kind = hash_kind(self.kind)
+        if not kind.is_normal(self.value):
             raise ValueError(f"not a normalised {self.kind} value (lower-case hex): {self.value!r}")
-        if self.quality is not None and (self.kind != "pdq" or not 0 <= self.quality <= 100):
-            raise ValueError(f"quality {self.quality!r} is only for PDQ hashes, in 0..100")
+        if self.quality is not None and (not kind.perceptual or not 0 <= self.quality <= 100):
+            raise ValueError(f"quality {self.quality!r} is only for perceptual hashes (PDQ), in 0..100")
         if self.tlp is not None and self.tlp not in TLP_LABELS:
             raise ValueError(f"unknown TLP label {self.tlp!r}; known: {', '.join(TLP_LABELS)}")
 
@@ -78,30 +79,44 @@ class HashEntry:
         return (self.kind, self.value)
 
 
+_kind_by_name: dict[str, HashKind] = {}  # kinds already looked up (the kinds registry is one per process)
+
+
+def hash_kind(name: str) -> HashKind:
+    """The registered hash kind called ``name``; ``ValueError`` (a bad value, not a bad flag) when unknown.
+    Every entry read asks, so kinds found once are remembered."""
+    kind = _kind_by_name.get(name)
+    if kind is None:
+        known = kinds.registry()
+        if name not in known:
+            raise ValueError(f"unknown hash kind {name!r}; known: {', '.join(known.names())}")
+        kind = _kind_by_name[name] = known.get(name)
+    return kind
+
+
 def normalize_hex(raw: str, kind: str, *, allow_prefix: bool = True) -> str:
     """Lower-case hex of the right length for ``kind``, from a value as written.
 
     Surrounding and inner spaces are dropped, and (where the format allows it) a ``0x`` prefix.
     Raises ``ValueError`` with the reason when the value is not a hash of that kind.
     """
-    if kind not in HEX_LENGTHS:
-        raise ValueError(f"unknown hash kind {kind!r}; known: {', '.join(KINDS)}")
-    value = raw.replace(" ", "").strip().lower()
-    if allow_prefix and value.startswith("0x"):
-        value = value[2:]
-    if not _HEX.fullmatch(value):
-        raise ValueError(f"not hexadecimal: {raw!r}")
-    if len(value) != HEX_LENGTHS[kind]:
-        raise ValueError(f"{kind} needs {HEX_LENGTHS[kind]} hex digits, got {len(value)}: {raw!r}")
-    return value
+    return hash_kind(kind).normalize(raw, allow_prefix=allow_prefix)
+
+
+def kinds_of_length(digits: int) -> list[str]:
+    """The kinds whose values have this many hex digits (SHA-256 and PDQ share 64)."""
+    return [kind.name for kind in kinds.registry() if kind.hex_length == digits]
 
 
 def kind_for(value: str, kind64: str = "pdq") -> str:
-    """The hash kind a bare hex value of this length is taken for; ``kind64`` settles 64 digits."""
+    """The hash kind a bare hex value of this length is taken for; ``kind64`` settles a length that several
+    kinds share (64 digits: SHA-256 or PDQ)."""
     digits = len(value.replace(" ", "").strip().removeprefix("0x").removeprefix("0X"))
-    for kind, length in (("md5", 32), ("sha1", 40), (kind64, 64)):
-        if digits == length:
-            return kind
+    found = kinds_of_length(digits)
+    if len(found) == 1:
+        return found[0]
+    if kind64 in found:
+        return kind64
     raise ValueError(f"no hash kind has {digits} hex digits: {value!r}")
 
 
@@ -213,6 +228,8 @@ class HashListFormat(ABC):
     writes entries in this layout and returns how many rows it wrote."""
 
     name: ClassVar[str]
+    #: One line for ``himaya formats``: what the layout is and who uses it.
+    description: ClassVar[str] = ""
     extensions: ClassVar[tuple[str, ...]] = ()
 
     @abstractmethod
@@ -230,32 +247,12 @@ class HashListFormat(ABC):
         return f"<HashListFormat {self.name}>"
 
 
-class Registry:
-    """Hash-list formats by name; a name may be registered once. Sniffing goes in registration order,
-    so register the most specific formats first."""
+class HashListRegistry(Registry[HashListFormat]):
+    """Hash-list formats by name. Sniffing goes in registration order, so register the most specific
+    formats first."""
 
     def __init__(self, formats: Iterable[HashListFormat] = ()) -> None:
-        self._formats: dict[str, HashListFormat] = {}
-        for fmt in formats:
-            self.register(fmt)
-
-    def register(self, fmt: HashListFormat) -> HashListFormat:
-        if not getattr(fmt, "name", ""):
-            raise ValueError(f"{fmt!r} has no name")
-        if fmt.name in self._formats:
-            raise ValueError(f"a hash-list format named {fmt.name!r} is already registered")
-        self._formats[fmt.name] = fmt
-        return fmt
-
-    def get(self, name: str) -> HashListFormat:
-        try:
-            return self._formats[name]
-        except KeyError:
-            known = ", ".join(self.names())
-            raise UsageError(f"unknown hash-list format {name!r}; known: {known}", format=name) from None
-
-    def names(self) -> list[str]:
-        return list(self._formats)
+        super().__init__("hash-list format", HashListFormat, formats)
 
     def detect(self, path: str | os.PathLike[str]) -> HashListFormat:
         """The format of the file at ``path``: by its content first, then by its extension."""
@@ -265,11 +262,11 @@ class Registry:
                 head = stream.read(8192).removeprefix(b"\xef\xbb\xbf")
         except OSError as exc:
             raise UsageError(f"cannot read hash list {source}: {exc.strerror}", path=source) from None
-        for fmt in self._formats.values():
+        for fmt in self:
             if fmt.sniff(head):
                 return fmt
         lower = source.lower()
-        for fmt in self._formats.values():
+        for fmt in self:
             if any(lower.endswith(ext) for ext in fmt.extensions):
                 return fmt
         raise UsageError(f"cannot tell the hash-list format of {source}; name one of: {', '.join(self.names())}")

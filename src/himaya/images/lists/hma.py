@@ -30,6 +30,7 @@ _OPINION = re.compile(r"[A-Z][A-Z_]*")
 
 class HmaCsv(HashListFormat):
     name = "hma"
+    description = "ThreatExchange / Hasher-Matcher-Actioner signal CSV (collab, signal_type, signal_str, category)"
     extensions = (".csv",)
 
     def sniff(self, head: bytes) -> bool:

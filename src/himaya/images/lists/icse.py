@@ -60,6 +60,7 @@ _OWN = {"md5", "sha1", "image id", "victim identified", "series name", *_ATTRS}
 
 class IcseCsv(HashListFormat):
     name = "icse"
+    description = "Interpol ICSE database CSV export (semicolon-separated MD5, SHA-1, series and flags)"
     extensions = (".csv",)
 
     def sniff(self, head: bytes) -> bool:

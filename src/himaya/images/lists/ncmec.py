@@ -40,6 +40,7 @@ _CLASSIFICATION = re.compile(r"[A-Z][0-9]")  # A1, A2, B1, B2
 
 class NcmecCsv(HashListFormat):
     name = "ncmec"
+    description = "NCMEC-style hash sharing CSV (id, member_id, entry_type, classification, md5, sha1, pdq)"
     extensions = (".csv",)
 
     def sniff(self, head: bytes) -> bool:

@@ -16,7 +16,15 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from himaya.errors import UsageError
-from himaya.images.lists.base import HashEntry, HashListFormat, kind_for, normalize_hex, text_output
+from himaya.images.lists.base import (
+    HashEntry,
+    HashListFormat,
+    hash_kind,
+    kind_for,
+    kinds_of_length,
+    normalize_hex,
+    text_output,
+)
 from himaya.images.lists.categories import CategoryMap
 from himaya.model import Problem
 
@@ -25,6 +33,7 @@ _LINE = re.compile(rb"\s*(0[xX])?[0-9a-fA-F]{32,64}(\s*[, \t]\s*\d{1,3})?\s*(#.*
 
 class PlainList(HashListFormat):
     name = "plain"
+    description = "one hex hash per line (MD5, SHA-1, SHA-256 or PDQ with an optional quality)"
     extensions = (".txt", ".hashes", ".md5", ".sha1", ".pdq", ".lst")
 
     def sniff(self, head: bytes) -> bool:
@@ -37,8 +46,9 @@ class PlainList(HashListFormat):
         self, path: str | os.PathLike[str], *, categories: CategoryMap | None = None, kind64: str = "pdq"
     ) -> Iterator[HashEntry | Problem]:
         source = os.fspath(path)
-        if kind64 not in ("pdq", "sha256"):
-            raise UsageError(f"a 64-digit hash is pdq or sha256, not {kind64!r}")
+        shared = kinds_of_length(64)
+        if kind64 not in shared:
+            raise UsageError(f"a 64-digit hash is {' or '.join(shared)}, not {kind64!r}")
         with open(source, encoding="utf-8-sig", errors="replace") as stream:
             for number, line in enumerate(stream, 1):
                 text = line.split("#", 1)[0].strip()
@@ -50,16 +60,16 @@ class PlainList(HashListFormat):
                     yield Problem(source, f"line {number}", str(exc))
 
     def write(self, entries: Iterable[HashEntry], out: str | os.PathLike[str] | IO[str]) -> int:
-        """One hash per line, ``hash,quality`` for PDQ hashes with a quality. A list cannot mix SHA-256 and
-        PDQ hashes (a reader could not tell them apart), so that raises ``UsageError``."""
+        """One hash per line, ``hash,quality`` for PDQ hashes with a quality. A list cannot mix two kinds of
+        one length, such as SHA-256 and PDQ (a reader could not tell them apart), so that raises ``UsageError``."""
         count = 0
-        seen64: set[str] = set()
+        kind_of_length: dict[int, str] = {}
         with text_output(out) as stream:
             for entry in entries:
-                if entry.kind in ("sha256", "pdq"):
-                    seen64.add(entry.kind)
-                    if len(seen64) > 1:
-                        raise UsageError("a plain hash list cannot mix sha256 and pdq hashes; write two lists")
+                length = len(entry.value)
+                first = kind_of_length.setdefault(length, entry.kind)
+                if first != entry.kind:
+                    raise UsageError(f"a plain hash list cannot mix {first} and {entry.kind} hashes; write two lists")
                 suffix = f",{entry.quality}" if entry.quality is not None else ""
                 stream.write(f"{entry.value}{suffix}\n")
                 count += 1
@@ -74,7 +84,7 @@ def _entry(text: str, kind64: str) -> HashEntry:
     value = normalize_hex(parts[0], kind)
     quality = None
     if len(parts) == 2:
-        if kind != "pdq":
+        if not hash_kind(kind).perceptual:
             raise ValueError(f"a quality is only given for PDQ hashes, not {kind}: {text!r}")
         if not parts[1].isdigit() or not 0 <= int(parts[1]) <= 100:
             raise ValueError(f"PDQ quality must be 0-100, got {parts[1]!r}")

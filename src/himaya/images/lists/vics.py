@@ -49,6 +49,7 @@ _KNOWN = {"MD5", "SHA1", "MediaID", "Category", "Series", "VictimIdentified", "D
 
 class VicsJson(HashListFormat):
     name = "vics"
+    description = "Project VIC VICS 2.0 OData JSON (hash sets and case exports)"
     extensions = (".json",)
 
     def sniff(self, head: bytes) -> bool:

@@ -20,6 +20,7 @@ DELIMITERS = ",;\t|"
 
 class CsvReader(Reader):
     name = "csv"
+    description = "CSV or TSV with a header row, one record per row (dialect sniffed)"
 
     def sniff(self, head: bytes, filename: str) -> int:
         ext = extension(filename)

@@ -118,6 +118,7 @@ def page_record(data: bytes, markup: str, locator: str, ctx: Context, **fields: 
 
 class HtmlReader(Reader):
     name = "html"
+    description = "HTML pages, one record per file: main text and link targets"
 
     def sniff(self, head: bytes, filename: str) -> int:
         start = head[:1024].lstrip().lower()

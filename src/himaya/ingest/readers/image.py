@@ -34,6 +34,7 @@ class ImageReader(Reader):
     the pipeline's workers hash them (:func:`himaya.images.attach.hash_referenced`), on every core."""
 
     name = "image"
+    description = "image files, hashed on arrival (MD5, SHA-1, SHA-256, PDQ); the pixels are dropped"
     text_based = False
 
     def __init__(self, defer: bool = False) -> None:

@@ -20,6 +20,7 @@ from himaya.ingest.streams import bounded_lines
 
 class JsonlReader(Reader):
     name = "jsonl"
+    description = "JSON Lines / NDJSON, or a JSON array of objects, one record per line or item"
 
     def sniff(self, head: bytes, filename: str) -> int:
         ext = extension(filename)

@@ -50,6 +50,7 @@ def join_text(value: Any, links: list[str]) -> str:
 
 class TelegramReader(Reader):
     name = "telegram"
+    description = "Telegram Desktop exports (result.json), one record per message"
 
     def sniff(self, head: bytes, filename: str) -> int:
         if head.lstrip()[:1] != b"{":

@@ -22,6 +22,7 @@ BLOCK_FILE_BYTES = 1_000_000
 
 class TextReader(Reader):
     name = "text"
+    description = "plain text files, one record per file (big files split at blank lines)"
 
     def sniff(self, head: bytes, filename: str) -> int:
         if extension(filename) in (".txt", ".text", ".md"):
