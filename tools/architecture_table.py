@@ -1,7 +1,7 @@
 """The "depends on" column of docs/architecture.md's package table, computed from the import graph.
 
-Run ``python tools/architecture_table.py`` to print it (``--inside-functions``: list the imports made inside
-functions); ``tests/test_architecture.py`` fails when the table
+Run ``python tools/architecture_table.py`` to print it (``--write``: rewrite the column in the document;
+``--inside-functions``: list the imports made inside functions); ``tests/test_architecture.py`` fails when the table
 and the graph disagree, and when the layers written in the document differ from the ``layers`` contract that
 ``lint-imports`` checks (pyproject.toml, ``[tool.importlinter]``).
 
@@ -112,10 +112,30 @@ def _by_place(line: str) -> tuple[str, int]:
     return path, int(number)
 
 
+def write_cells(path: Path = DOC) -> list[str]:
+    """Rewrite the "depends on" cell of every row from the graph; returns the packages that have no row yet
+    (a row needs its "owns" text written by hand)."""
+    computed = graph_table()
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
+        match = _ROW.match(line.strip())
+        if match and match.group(1) in computed:
+            cell = ", ".join(sorted(short(p) for p in computed[match.group(1)])) or "nothing"
+            line = line[: line.rstrip().rfind("| ", 0, len(line.rstrip()) - 1)] + f"| {cell} |\n"
+        lines.append(line)
+    path.write_text("".join(lines), encoding="utf-8")
+    return sorted(computed.keys() - doc_table(path).keys() - IMPLICIT)
+
+
 def main() -> int:
     if sys.argv[1:] == ["--inside-functions"]:
         print("\n".join(imports_inside_functions()))
         return 0
+    if sys.argv[1:] == ["--write"]:
+        missing = write_cells()
+        for package in missing:
+            print(f"{package}: no row in {DOC.name}; add one (what it owns) and run --write again")
+        return 1 if missing else 0
     for package, imports in sorted(graph_table().items()):
         print(f"{package}: {', '.join(sorted(short(p) for p in imports)) or 'nothing'}")
     return 0
