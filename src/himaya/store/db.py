@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, Table, create_engine, event, func, select
-from sqlalchemy.exc import NoSuchModuleError, OperationalError
+from sqlalchemy.exc import NoSuchModuleError, OperationalError, SQLAlchemyError
 
-from himaya.errors import DependencyError, UsageError
+from himaya.errors import DependencyError, StoreError, UsageError
 from himaya.store.schema import metadata, occurrences, records
 from himaya.store.unit import Transaction
 from himaya.store.upgrade import SchemaState, Upgrade, may_upgrade, migrate, refuse, schema_state
@@ -109,7 +109,10 @@ class Store:
         state = self.schema()
         if state.newer:
             refuse(state, self.where)
-        migrate(self.engine)
+        try:
+            migrate(self.engine)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not upgrade the schema of {self.where}: {exc}") from exc
         self.ensure_indexes()
         return self.schema()
 
