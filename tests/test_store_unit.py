@@ -119,3 +119,10 @@ def test_streamed_reads_happen_inside_the_transaction(store: Store) -> None:
     with store.transaction(actor="test") as tx:
         (entry,) = tx.audit.entries()
     assert entry.details == {"records": 3}
+
+
+def test_the_store_keeps_only_opening_transactions_schema_and_bulk_loads() -> None:
+    public = {name for name in dir(Store) if not name.startswith("_")}
+    assert public == {
+        "open", "close", "transaction", "schema", "upgrade", "ensure_indexes", "bulk_load", "drop_all"
+    }  # fmt: skip
