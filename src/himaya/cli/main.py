@@ -107,7 +107,10 @@ def register(name: str | None = None) -> Callable[[C], C]:
 
 def actor() -> str:
     """Who the audit trail says did what a command does: the user running it."""
-    return f"cli:{getpass.getuser()}"
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):  # no login name and no passwd entry (some containers)
+        return f"cli:uid-{os.getuid()}" if hasattr(os, "getuid") else "cli:unknown"
 
 
 def open_store(db: str, upgrade: str = "never") -> Store:

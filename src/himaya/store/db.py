@@ -19,8 +19,11 @@ from sqlalchemy.exc import NoSuchModuleError, OperationalError, SQLAlchemyError
 
 from himaya.errors import DependencyError, StoreError, UsageError
 from himaya.store.schema import metadata, occurrences, records
+from himaya.store.sql import utcnow
 from himaya.store.unit import Transaction
 from himaya.store.upgrade import SchemaState, Upgrade, may_upgrade, migrate, refuse, schema_state
+
+__all__ = ["BULK_MIN", "Store", "database_url", "utcnow"]
 
 # A load of at least this many records, and at least a quarter of what is stored, is written with the
 # secondary indexes of the records and occurrences tables dropped, then rebuilt in one sorted pass:
