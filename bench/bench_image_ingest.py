@@ -103,7 +103,8 @@ def main() -> None:
                 f"({hashed / took:.1f} images/s; a photo in several posts is decoded once per worker)"
             )
             started = time.perf_counter()
-            linked = link(store)
+            with store.transaction(actor="bench") as tx:
+                linked = link(tx)
             took = time.perf_counter() - started
             print(
                 f"link: {linked.networks} networks, {linked.image_series} image series, largest {linked.largest} "

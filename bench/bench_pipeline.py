@@ -90,12 +90,13 @@ def main() -> None:
             t1 = time.perf_counter()
             summary = ingest(store, [corpus / "records.jsonl"], workers=args.workers or None)
             t2 = time.perf_counter()
-            linked = link(store)
+            with store.transaction(actor="bench") as tx:
+                linked = link(tx)
             t3 = time.perf_counter()
         total = t3 - t1
-        with Store.open(db) as store:
+        with Store.open(db) as store, store.transaction(actor="bench") as tx:
             export = work / "export.jsonl"
-            write_export(store, export)
+            write_export(tx, export)
         metrics = evaluate(export, corpus / "truth.jsonl")
         result = {
             "records": args.records,

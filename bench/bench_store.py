@@ -49,13 +49,15 @@ def main() -> None:
             )
 
         with Store.open(Path(tmp) / "bench.db") as store:
-            run = store.begin_run("bench", [])
+            with store.transaction(actor="bench") as tx:
+                run = tx.runs.begin("bench", [])
             with store.bulk_load(expected=len(recs) * args.repeat):
                 for round_no in range(args.repeat):
                     rounds = [renamed(rows, round_no) for rows in batches]
                     wall, cpu = time.perf_counter(), time.process_time()
                     for rows in rounds:
-                        store.write_rows(run, rows)
+                        with store.transaction(actor="bench") as tx:
+                            tx.records.write_rows(run, rows)
                     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
                     stored = len(recs) * (round_no + 1)
                     print(f"{stored:>9,} records stored: {wall / len(recs) * 1e6:6.0f} µs/record wall, "

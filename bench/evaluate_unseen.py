@@ -42,7 +42,8 @@ def run(labelled: Path) -> dict:
                 )
         with Store.open(work / "db.sqlite") as store:
             ingest(store, [work / "records.jsonl"], workers=1)
-            write_export(store, work / "export.jsonl")
+            with store.transaction(actor="bench") as tx:
+                write_export(tx, work / "export.jsonl")
         metrics = evaluate(work / "export.jsonl", work / "truth.jsonl")
         predicted = {json.loads(line)["id"]: json.loads(line) for line in (work / "export.jsonl").open()}
     per_typology: dict[str, list[int]] = {}

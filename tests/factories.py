@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
+from himaya.link import LinkSettings, LinkSummary, link
 from himaya.link.minhash import MinHasher, band_keys
 from himaya.model import Analysis, IndicatorHit, Record, SelectorHit
+from himaya.store import Store
+from himaya.store.hashlists import ListImport
 
 _hasher = MinHasher()
 
@@ -48,3 +52,25 @@ def analysis(
         band_keys=band_keys(sig) if sig is not None else [],
         signature=sig.tobytes() if sig is not None else b"",
     )
+
+
+def store_batch(store: Store, pairs: list[tuple[Record, Analysis]]) -> int:
+    """Write ``pairs`` as one run's batch, in one transaction; returns the run's id."""
+    with store.transaction(actor="test") as tx:
+        run = tx.runs.begin("test", [])
+        tx.records.write_batch(run, pairs)
+    return run
+
+
+def relink(store: Store, settings: LinkSettings | None = None) -> LinkSummary:
+    """The link stage over everything stored, in one transaction."""
+    with store.transaction(actor="test") as tx:
+        return link(tx, settings)
+
+
+def import_list(
+    store: Store, name: str, entries: list[Any], source: str = "", now: str = "2026-11-26T00:00:00Z"
+) -> ListImport:
+    """Import ``entries`` (``HashEntry``) as the plain hash list ``name``, in one transaction."""
+    with store.transaction(actor="test") as tx:
+        return tx.hashlists.import_list(name, "plain", source or f"{name}.txt", entries, now)

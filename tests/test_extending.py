@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from tests.extending_examples import Iban, Md5sumList, VcardReader
+from tests.factories import relink
 
 from himaya import ingest, selectors
 from himaya.cli import cli
 from himaya.images import lists
-from himaya.link import LinkSettings, link
+from himaya.link import LinkSettings
 from himaya.model import Record
 from himaya.pipeline import ingest as run_ingest
 from himaya.registry import RegistryError
@@ -49,9 +50,9 @@ def test_a_selector_type_is_found_and_links_records(tmp_path: Path, monkeypatch:
     posts.write_text("".join(json.dumps(line) + "\n" for line in lines))
     with Store.open(tmp_path / "h.db") as store:
         run_ingest(store, [posts], workers=1)
-        without = link(store, LinkSettings())
+        without = relink(store, LinkSettings())
         assert without.networked_records == 0
-        linked = link(store, LinkSettings(pivot_types=tuple(types.pivot_types())))
+        linked = relink(store, LinkSettings(pivot_types=tuple(types.pivot_types())))
         assert (linked.networks, linked.networked_records) == (1, 2)
 
 

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 from PIL import Image
-from tests.factories import analysis, record
+from tests.factories import analysis, record, store_batch
 
 from himaya.cli import cli
 from himaya.images.attach import hash_referenced, image_selectors
@@ -176,9 +176,9 @@ def test_a_page_links_to_the_image_record_it_shows_by_url(store: Store) -> None:
     page = record("page", "A page about nothing in particular.", url="https://site.example/post/1",
                   images=["../media/a.jpg"])  # fmt: skip
     other = record("other", "Another page entirely, with its own words.", images=["https://site.example/media/a.jpg"])
-    run = store.begin_run("test", [])
-    store.write_batch(run, [(image, analysis(image, near_dup=False)), (page, analysis(page)), (other, analysis(other))])
-    assert sorted(store.image_url_refs()) == sorted([(page.uid, image.uid), (other.uid, image.uid)])
+    store_batch(store, [(image, analysis(image, near_dup=False)), (page, analysis(page)), (other, analysis(other))])
+    with store.transaction(actor="test") as tx:
+        assert sorted(tx.images.url_refs()) == sorted([(page.uid, image.uid), (other.uid, image.uid)])
 
 
 def test_a_photo_folder_is_planned_as_one_record_a_photo(tmp_path: Path) -> None:
@@ -226,9 +226,9 @@ def test_run_matches_a_rotated_copy_only_with_dihedral(tmp_path: Path) -> None:
     assert result.exit_code == 0 and "0 matched a hash list" in result.output
     result = runner.invoke(cli, ["run", str(tmp_path / "in"), "--db", str(db), "--quiet", "--dihedral"])
     assert result.exit_code == 0 and "1 matched a hash list" in result.output
-    with Store.open(db) as store:
-        (match,) = store.image_matches()
-    assert match["list"] == "turned" and match["kind"] == "pdq"
+    with Store.open(db) as store, store.transaction(actor="test") as tx:
+        (match,) = tx.images.matches()
+    assert match.list == "turned" and match.kind == "pdq"
 
 
 def test_a_match_found_after_linking_raises_its_network_at_once(shared_photos: Path, db_target: str) -> None:
@@ -237,18 +237,18 @@ def test_a_match_found_after_linking_raises_its_network_at_once(shared_photos: P
     runner = CliRunner()
     db = db_target
     assert runner.invoke(cli, ["run", str(shared_photos), "--db", str(db), "--quiet"]).exit_code == 0
-    with Store.open(db) as store:
-        (before,) = store.networks()
+    with Store.open(db) as store, store.transaction(actor="test") as tx:
+        (before,) = tx.networks.ranked()
         room = hash_image((shared_photos.parent / "media" / "room.png").read_bytes())
         entry = HashEntry("md5", room.md5, category="known_abuse", series="Series-Example-02")
-        store.import_hash_list("known", "plain", "v1.txt", [entry], "2026-11-26T00:00:00Z")
+        tx.hashlists.import_list("known", "plain", "v1.txt", [entry], "2026-11-26T00:00:00Z")
     assert runner.invoke(cli, ["match", "--db", str(db)]).exit_code == 0
-    with Store.open(db) as store:
-        (after,) = store.networks()
-        risks = sorted((row["risk"] for row in store.iter_export() if row["network"]), reverse=True)
-    assert before["risk"] < 0.5 and before["typology"] != "child_sexual_exploitation"
-    assert after["risk"] == round(sum(risks) / 3, 4) and risks[:2] == [0.99, 0.99]  # a and b show the listed photo
-    assert after["typology"] == "child_sexual_exploitation"
+    with Store.open(db) as store, store.transaction(actor="test") as tx:
+        (after,) = tx.networks.ranked()
+        risks = sorted((row["risk"] for row in tx.records.export() if row["network"]), reverse=True)
+    assert before.risk < 0.5 and before.typology != "child_sexual_exploitation"
+    assert after.risk == round(sum(risks) / 3, 4) and risks[:2] == [0.99, 0.99]  # a and b show the listed photo
+    assert after.typology == "child_sexual_exploitation"
 
 
 def test_search_finds_the_records_that_show_an_image_by_its_hashes(shared_photos: Path, db_target: str) -> None:

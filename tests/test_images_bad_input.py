@@ -69,9 +69,9 @@ def test_a_run_over_bad_images_stores_the_good_ones_and_counts_the_rest(tmp_path
     result = CliRunner().invoke(cli, ["run", str(folder), "--db", str(db), "--quiet"])
     assert result.exit_code == 0, result.output
     assert f"{len(expected_errors)} skipped as bad input" in result.output
-    with Store.open(db) as store:
-        stored = sorted(image["sha256"] for _, _, image in store.image_hashes())
+    with Store.open(db) as store, store.transaction(actor="test") as tx:
+        stored = sorted(image["sha256"] for _, _, image in tx.images.hashes())
     assert stored == sorted([hash_image(_png(1)).sha256, hash_image(_png(2)).sha256])
-    with Store.open(db) as store:
-        problems = {p["source"]: p["reason"] for p in store.problems()}
+    with Store.open(db) as store, store.transaction(actor="test") as tx:
+        problems = {p.source: p.reason for p in tx.records.problems()}
     assert set(problems) == set(expected_errors)

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 from PIL import Image
+from tests.factories import import_list
 
 from himaya.cli import cli
 from himaya.images.hashing import hash_image
@@ -48,7 +49,7 @@ def _listed(db: Path, image: Path) -> str:
     pdq = hash_image(image.read_bytes()).pdq
     assert pdq is not None
     with Store.open(db) as store:
-        store.import_hash_list("demo", "plain", "demo.txt", [HashEntry("pdq", pdq)], "2026-11-26T00:00:00Z")
+        import_list(store, "demo", [HashEntry("pdq", pdq)])
     return pdq
 
 
@@ -126,27 +127,28 @@ def test_a_stored_rotated_copy_matches_only_with_dihedral(tmp_path: Path) -> Non
     assert turned.exit_code == 0, turned.output
     (line,) = [json.loads(x) for x in turned.stdout.splitlines()]
     assert (line["record"], line["hash"], line["transform"]) == ("mirrored.png", listed, "flipy")
-    with Store.open(db) as store:
-        (row,) = list(store.iter_export())
+    with Store.open(db) as store, store.transaction(actor="test") as tx:
+        (row,) = list(tx.records.export())
         (reason,) = row["reasons"]
         assert f"demo (pdq flipy, distance {line['distance']})" in reason
 
 
 def test_match_pdq_reports_the_closest_variant_and_prefers_the_query_on_a_tie(store: Store) -> None:
     base = "ab" * 32
-    store.import_hash_list("l", "plain", "l.txt", [HashEntry("pdq", base)], "2026-11-26T00:00:00Z")
-    index = ListIndex(store)
-    query = _flip(base, 9)
-    far = [_flip(base, 200)] * 7
+    import_list(store, "l", [HashEntry("pdq", base)])
+    with store.transaction(actor="test") as tx:
+        index = ListIndex(tx.hashlists)
+        query = _flip(base, 9)
+        far = [_flip(base, 200)] * 7
 
-    def best(variants: list[str]) -> tuple[int, str | None]:
-        (found,) = list(index.match_pdq([query], 31, [variants]))
-        return found.distance, found.transform
+        def best(variants: list[str]) -> tuple[int, str | None]:
+            (found,) = list(index.match_pdq([query], 31, [variants]))
+            return found.distance, found.transform
 
-    assert best(far) == (9, None)
-    assert best([*far[:3], _flip(base, 3), *far[4:]]) == (3, "flipx")
-    assert best([*far[:2], _flip(base, 9), *far[3:]]) == (9, None)  # a tie: the query itself
-    assert best([]) == (9, None)  # no variants: the query only
-    (found,) = list(index.match_pdq([query], 31, [[*far[:6], base]]))
-    assert (found.distance, found.as_json()["transform"]) == (0, "flip_minus1")
-    assert "transform" not in next(iter(index.match_pdq([query]))).as_json()
+        assert best(far) == (9, None)
+        assert best([*far[:3], _flip(base, 3), *far[4:]]) == (3, "flipx")
+        assert best([*far[:2], _flip(base, 9), *far[3:]]) == (9, None)  # a tie: the query itself
+        assert best([]) == (9, None)  # no variants: the query only
+        (found,) = list(index.match_pdq([query], 31, [[*far[:6], base]]))
+        assert (found.distance, found.as_json()["transform"]) == (0, "flip_minus1")
+        assert "transform" not in next(iter(index.match_pdq([query]))).as_json()

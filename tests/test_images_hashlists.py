@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from tests.factories import import_list
 
 from himaya.cli import cli
 from himaya.errors import UsageError
@@ -22,31 +23,31 @@ def test_a_newer_version_adds_retracts_and_changes(store: Store) -> None:
         HashEntry("md5", MD5, category="known_abuse", series="Series-Example-01"),
         HashEntry("pdq", PDQ, quality=92),
     ]
-    done = store.import_hash_list("partner", "plain", "v1.txt", first, "2026-11-01T00:00:00Z")
+    done = import_list(store, "partner", first, "v1.txt", "2026-11-01T00:00:00Z")
     assert (done.first, done.added, done.retracted, done.changed, done.entries) == (True, 2, 0, 0, 2)
     second = [
         HashEntry("md5", MD5, category="known_abuse", series="Series-Example-01", victim_identified=True),
         HashEntry("sha1", "ab" * 20),
     ]
-    done = store.import_hash_list("partner", "plain", "v2.txt", second, "2026-11-02T00:00:00Z")
+    done = import_list(store, "partner", second, "v2.txt", "2026-11-02T00:00:00Z")
     assert (done.first, done.added, done.retracted, done.changed, done.entries) == (False, 1, 1, 1, 2)
-    stored = {e.key: e for e in store.hash_list_entries("partner")}
-    assert set(stored) == {("md5", MD5), ("sha1", "ab" * 20)}
-    assert stored[("md5", MD5)].victim_identified is True
-    (row,) = store.hash_lists()
-    assert (row["name"], row["entries"], row["source"], row["imported_at"]) == (
-        "partner", 2, "v2.txt", "2026-11-01T00:00:00Z"
-    )  # fmt: skip
-    assert store.remove_hash_list("partner") == 2
-    assert store.hash_lists() == []
-    with pytest.raises(UsageError, match="no hash list"):
-        store.remove_hash_list("partner")
+    with store.transaction(actor="test") as tx:
+        stored = {e.key: e for e in tx.hashlists.entries("partner")}
+        assert set(stored) == {("md5", MD5), ("sha1", "ab" * 20)}
+        assert stored[("md5", MD5)].victim_identified is True
+        (row,) = tx.hashlists.all()
+        assert (row.name, row.entries, row.source, row.imported_at) == ("partner", 2, "v2.txt", "2026-11-01T00:00:00Z")
+        assert tx.hashlists.remove("partner") == 2
+        assert tx.hashlists.all() == []
+        with pytest.raises(UsageError, match="no hash list"):
+            tx.hashlists.remove("partner")
 
 
 def test_entries_round_trip_through_the_store(store: Store) -> None:
     entries = [e for e in get("vics").read(LISTS / "vics.json") if isinstance(e, HashEntry)]
-    store.import_hash_list("vics", "vics", "vics.json", entries, "2026-11-01T00:00:00Z")
-    assert sorted(store.hash_list_entries("vics"), key=lambda e: e.key) == sorted(entries, key=lambda e: e.key)
+    with store.transaction(actor="test") as tx:
+        tx.hashlists.import_list("vics", "vics", "vics.json", entries, "2026-11-01T00:00:00Z")
+        assert sorted(tx.hashlists.entries("vics"), key=lambda e: e.key) == sorted(entries, key=lambda e: e.key)
 
 
 def test_hashlist_commands_end_to_end(tmp_path: Path) -> None:

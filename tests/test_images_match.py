@@ -7,11 +7,12 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner
+from tests.factories import import_list
 
 from himaya.cli import cli
 from himaya.images.lists import HashEntry
 from himaya.images.match import ListIndex
-from himaya.store import Store
+from himaya.store import Store, Transaction
 
 FIXTURES = Path(__file__).parent / "data" / "images" / "pdq-reference"
 RGB_PDQ = "fb4eed46cb8a6c78819ca06b756c541f7b07ef6d02c82fccd00f862166272cda"
@@ -21,35 +22,38 @@ def _flip(hex_hash: str, bits: int) -> str:
     return f"{int(hex_hash, 16) ^ ((1 << bits) - 1):064x}"
 
 
-def _lists(store: Store, **lists: list[HashEntry]) -> ListIndex:
+def _lists(tx: Transaction, **lists: list[HashEntry]) -> ListIndex:
     for name, entries in lists.items():
-        store.import_hash_list(name, "plain", f"{name}.txt", entries, "2026-11-26T00:00:00Z")
-    return ListIndex(store)
+        tx.hashlists.import_list(name, "plain", f"{name}.txt", entries, "2026-11-26T00:00:00Z")
+    return ListIndex(tx.hashlists)
 
 
 def test_pdq_matches_within_the_radius_only(store: Store) -> None:
-    index = _lists(
-        store,
-        known=[
-            HashEntry("pdq", _flip(RGB_PDQ, 31), category="known_abuse", series="S1"),
-            HashEntry("pdq", _flip(RGB_PDQ, 32)),
-        ],
-        other=[HashEntry("pdq", _flip(RGB_PDQ, 31))],
-    )
-    found = [(m.list, m.hash, m.distance, m.category, m.series) for m in index.match_pdq([RGB_PDQ])]
+    with store.transaction(actor="test") as tx:
+        index = _lists(
+            tx,
+            known=[
+                HashEntry("pdq", _flip(RGB_PDQ, 31), category="known_abuse", series="S1"),
+                HashEntry("pdq", _flip(RGB_PDQ, 32)),
+            ],
+            other=[HashEntry("pdq", _flip(RGB_PDQ, 31))],
+        )
+        found = [(m.list, m.hash, m.distance, m.category, m.series) for m in index.match_pdq([RGB_PDQ])]
+        wider = [m.distance for m in index.match_pdq([RGB_PDQ], radius=32)]
     assert found == [
         ("known", _flip(RGB_PDQ, 31), 31, "known_abuse", "S1"),
         ("other", _flip(RGB_PDQ, 31), 31, None, None),
     ]
-    assert [m.distance for m in index.match_pdq([RGB_PDQ], radius=32)] == [31, 31, 32]
+    assert wider == [31, 31, 32]
 
 
 def test_an_image_matches_by_digest_and_by_pdq_above_the_quality_floor(store: Store) -> None:
     md5 = "0123456789abcdef0123456789abcdef"
-    index = _lists(store, a=[HashEntry("md5", md5)], b=[HashEntry("pdq", RGB_PDQ)])
     image = {"md5": md5, "sha1": "x", "sha256": "y", "pdq": RGB_PDQ, "pdq_quality": 90}
-    assert sorted((m.list, m.kind) for m in index.match_image(image)) == [("a", "md5"), ("b", "pdq")]
-    assert [m.kind for m in index.match_image({**image, "pdq_quality": 49})] == ["md5"]
+    with store.transaction(actor="test") as tx:
+        index = _lists(tx, a=[HashEntry("md5", md5)], b=[HashEntry("pdq", RGB_PDQ)])
+        assert sorted((m.list, m.kind) for m in index.match_image(image)) == [("a", "md5"), ("b", "pdq")]
+        assert [m.kind for m in index.match_image({**image, "pdq_quality": 49})] == ["md5"]
 
 
 def test_match_command_on_stored_images_and_on_a_hash_file(tmp_path: Path) -> None:
@@ -60,8 +64,7 @@ def test_match_command_on_stored_images_and_on_a_hash_file(tmp_path: Path) -> No
         (images / name).write_bytes((FIXTURES / name).read_bytes())
     la_md5 = hashlib.md5((FIXTURES / "LA.png").read_bytes()).hexdigest()
     with Store.open(db) as store:
-        entries = [HashEntry("pdq", _flip(RGB_PDQ, 5), quality=100), HashEntry("md5", la_md5)]
-        store.import_hash_list("demo", "plain", "demo.txt", entries, "2026-11-26T00:00:00Z")
+        import_list(store, "demo", [HashEntry("pdq", _flip(RGB_PDQ, 5), quality=100), HashEntry("md5", la_md5)])
     runner = CliRunner()
     assert runner.invoke(cli, ["run", str(images), "--db", str(db), "--quiet"]).exit_code == 0
     result = runner.invoke(cli, ["match", "--db", str(db), "--json"])
@@ -92,29 +95,27 @@ def test_stored_matches_raise_risk_give_a_reason_and_are_undone_on_retraction(tm
     runner = CliRunner()
     with Store.open(db) as store:
         known = [HashEntry("pdq", _flip(RGB_PDQ, 3), category="known_abuse", series="Series-Example-01")]
-        store.import_hash_list("known", "plain", "v1.txt", known, "2026-11-26T00:00:00Z")
+        import_list(store, "known", known, "v1.txt")
     result = runner.invoke(cli, ["run", str(images), "--db", str(db), "--quiet"])
     assert result.exit_code == 0 and "1 matched a hash list" in result.stderr
-    with Store.open(db) as store:
-        (row,) = list(store.iter_export())
+    with Store.open(db) as store, store.transaction(actor="test") as tx:
+        (row,) = list(tx.records.export())
         assert row["risk"] == 0.99 and row["typology"] == "child_sexual_exploitation"
         assert row["reasons"] == ["image.known_hash (+0.99): \u201cknown (pdq, distance 3)\u201d"]
-        assert [(m["list"], m["distance"], m["series"]) for m in store.image_matches()] == [
-            ("known", 3, "Series-Example-01")
-        ]
-        match_stored_images(store)  # matching again changes nothing
-        assert next(iter(store.iter_export()))["reasons"] == row["reasons"]
-        store.import_hash_list("known", "plain", "v2.txt", [], "2026-11-27T00:00:00Z")  # retracted
-        assert match_stored_images(store)[1] == 0
-        (after,) = list(store.iter_export())
+        assert [(m.list, m.distance, m.series) for m in tx.images.matches()] == [("known", 3, "Series-Example-01")]
+        match_stored_images(tx)  # matching again changes nothing
+        assert next(iter(tx.records.export()))["reasons"] == row["reasons"]
+        tx.hashlists.import_list("known", "plain", "v2.txt", [], "2026-11-27T00:00:00Z")  # retracted
+        assert match_stored_images(tx)[1] == 0
+        (after,) = list(tx.records.export())
         assert (after["risk"], after["typology"], after["reasons"]) == (0.0, None, [])
-        assert store.image_matches() == []
+        assert tx.images.matches() == []
 
 
 def test_match_reads_the_json_lines_of_himaya_hash(tmp_path: Path) -> None:
     db = tmp_path / "j.db"
     with Store.open(db) as store:
-        store.import_hash_list("demo", "plain", "demo.txt", [HashEntry("pdq", RGB_PDQ)], "2026-11-26T00:00:00Z")
+        import_list(store, "demo", [HashEntry("pdq", RGB_PDQ)])
     queries = tmp_path / "hashes.jsonl"
     lines = [
         {"path": "a.jpg", "pdq": _flip(RGB_PDQ, 4), "pdq_quality": 90},

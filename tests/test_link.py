@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from tests.factories import analysis, record
+from tests.factories import analysis, record, relink, store_batch
 
-from himaya.link import HubRules, LinkSettings, link
+from himaya.link import HubRules, LinkSettings
 from himaya.store import Store
 
 HOTLINE = ("phone", "+18885550100")
 
 
 def _store_scenario(store: Store) -> dict[str, list[str]]:
-    run = store.begin_run("test", [])
     rows = []
     groups: dict[str, list[str]] = {"A": [], "B": [], "solo": []}
     # Network A: a chain of phones and an email, and the hotline printed in two of its ads.
@@ -53,17 +52,18 @@ def _store_scenario(store: Store) -> dict[str, list[str]]:
         rec = record(f"S{i}", f"{topic} in the city, good price, call me any day {i}")
         rows.append((rec, analysis(rec, [("phone", f"+4474001234{i:02d}"), HOTLINE], 0.05, None, near_dup=False)))
         groups["solo"].append(rec.uid)
-    store.write_batch(run, rows)
+    store_batch(store, rows)
     return groups
 
 
 def _membership(store: Store) -> dict[str, str | None]:
-    return {r["uid"]: r["network_id"] for r in store.records_where()}
+    with store.transaction(actor="test") as tx:
+        return {r.uid: r.network_id for r in tx.records.where()}
 
 
 def test_networks_hubs_and_near_duplicates(store: Store) -> None:
     groups = _store_scenario(store)
-    summary = link(store, LinkSettings(hubs=HubRules(min_degree=8, min_components=4, ratio=0.5)))
+    summary = relink(store, LinkSettings(hubs=HubRules(min_degree=8, min_components=4, ratio=0.5)))
     member = _membership(store)
     a_ids = {member[u] for u in groups["A"]}
     b_ids = {member[u] for u in groups["B"]}
@@ -74,19 +74,19 @@ def test_networks_hubs_and_near_duplicates(store: Store) -> None:
     assert summary.hubs == 1
     assert summary.hub_examples[0][0] == "phone:+18885550100"
     assert summary.networks == 2
-    (stats,) = store.selector_stats([HOTLINE])
-    assert stats["hub"] and stats["records"] == 14
+    with store.transaction(actor="test") as tx:
+        (stats,) = tx.networks.selector_stats([HOTLINE])
+    assert stats.hub and stats.records == 14
 
 
 def test_a_phrase_unrelated_posters_copy_does_not_link_them(store: Store) -> None:
-    run = store.begin_run("test", [])
     boilerplate = "all ads on this site are checked by our team, report anything suspicious to the moderators now"
     rows = []
     for i in range(6):
         rec = record(f"P{i}", f"{boilerplate}. Selling item {i}")
         rows.append((rec, analysis(rec, [("phone", f"+4474001235{i:02d}")])))
-    store.write_batch(run, rows)
-    summary = link(store)
+    store_batch(store, rows)
+    summary = relink(store)
     assert summary.text_groups == 1
     assert summary.hubs == 1 and summary.hub_examples[0][0].startswith("text:")
     assert summary.networks == 0
@@ -94,17 +94,20 @@ def test_a_phrase_unrelated_posters_copy_does_not_link_them(store: Store) -> Non
 
 def test_network_summary_fields(store: Store) -> None:
     groups = _store_scenario(store)
-    link(store)
+    relink(store)
     nid = _membership(store)[groups["A"][0]]
-    net = store.network(nid)
-    assert net["size"] == 6
-    assert net["typology"] == "forced_labour"
-    assert net["typologies"] == {"forced_labour": 6}
-    assert net["countries"] == {"US": 5}  # A4 carries only an email and the hub hotline: no country
-    top = net["key_selectors"][0]
+    assert nid is not None
+    with store.transaction(actor="test") as tx:
+        net = tx.networks.get(nid)
+        links = tx.networks.links(nid)
+    assert net is not None
+    assert net.size == 6
+    assert net.typology == "forced_labour"
+    assert net.typologies == {"forced_labour": 6}
+    assert net.countries == {"US": 5}  # A4 carries only an email and the hub hotline: no country
+    top = net.key_selectors[0]
     assert top[0] == "phone" and top[2] == 3  # each network phone is in three ads
-    assert abs(net["risk"] - 0.8) < 1e-6
-    links = store.network_links(nid)
+    assert abs(net.risk - 0.8) < 1e-6
     assert {k for _, kind, k in links if kind == "selector"} >= {
         "phone:+12015550101",
         "email:boss@jobs.example",
@@ -113,7 +116,7 @@ def test_network_summary_fields(store: Store) -> None:
 
 def test_stoplist_keeps_selector_from_linking(store: Store) -> None:
     groups = _store_scenario(store)
-    link(store, LinkSettings(stoplist=(("email", "boss@jobs.example"),)))
+    relink(store, LinkSettings(stoplist=(("email", "boss@jobs.example"),)))
     member = _membership(store)
     # A5 (email + hotline only) falls out of network A once the email is stop-listed.
     assert member[groups["A"][4]] is None
@@ -121,7 +124,6 @@ def test_stoplist_keeps_selector_from_linking(store: Store) -> None:
 
 
 def test_large_components_are_split(store: Store) -> None:
-    run = store.begin_run("test", [])
     rows = []
     for cluster in range(2):
         for i in range(12):
@@ -130,18 +132,19 @@ def test_large_components_are_split(store: Store) -> None:
                 sel.append(("email", "c1@x.example"))  # one bridge between the two clusters
             rec = record(f"C{cluster}-{i}", f"cluster {cluster} ad {i}")
             rows.append((rec, analysis(rec, sel, near_dup=False)))
-    store.write_batch(run, rows)
-    summary = link(store, LinkSettings(max_network_size=15, hubs=HubRules(min_degree=100)))
+    store_batch(store, rows)
+    summary = relink(store, LinkSettings(max_network_size=15, hubs=HubRules(min_degree=100)))
     assert summary.networks == 2
     assert summary.largest <= 15
 
 
 def test_relinking_replaces_networks(store: Store) -> None:
     _store_scenario(store)
-    first = link(store)
-    second = link(store)
+    first = relink(store)
+    second = relink(store)
     assert first.networks == second.networks
-    assert store.counts()["networks"] == second.networks
+    with store.transaction(actor="test") as tx:
+        assert tx.records.counts()["networks"] == second.networks
 
 
 def test_batch_minhash_equals_datasketch_record_by_record() -> None:

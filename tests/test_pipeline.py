@@ -20,10 +20,16 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _analysis_by_id(store: Store) -> dict[str, tuple]:
-    return {
-        row["id"]: (row["risk"], row["typology"], tuple((s["type"], s["value"]) for s in row["selectors"]))
-        for row in store.iter_export()
-    }
+    with store.transaction(actor="test") as tx:
+        return {
+            row["id"]: (row["risk"], row["typology"], tuple((s["type"], s["value"]) for s in row["selectors"]))
+            for row in tx.records.export()
+        }
+
+
+def _count(store: Store) -> int:
+    with store.transaction(actor="test") as tx:
+        return tx.records.counts()["records"]
 
 
 def test_worker_processes_give_the_same_result_as_inline(corpus: Path, tmp_path: Path) -> None:
@@ -35,30 +41,34 @@ def test_worker_processes_give_the_same_result_as_inline(corpus: Path, tmp_path:
 
 
 def test_interrupted_run_resumes_without_duplicates(corpus: Path, tmp_path: Path, monkeypatch) -> None:
-    import himaya.store.db as db
+    from himaya.store.records import RecordRepository
 
     calls = {"n": 0, "written": 0}
-    real = db.Store.write_rows
+    real = RecordRepository.write_rows
 
-    def failing(self, run_id, rows, bad=()):  # the third batch dies mid-run
+    def failing(self, run_id, rows, bad=()):  # the third batch dies mid-write, after its rows went in
         calls["n"] += 1
+        new = real(self, run_id, rows, bad)
         if calls["n"] == 3:
             raise KeyboardInterrupt
-        calls["written"] += len(rows.records)
-        return real(self, run_id, rows, bad)
+        calls["written"] += new
+        return new
 
     with Store.open(tmp_path / "r.db") as store:
-        monkeypatch.setattr(db.Store, "write_rows", failing)
+        monkeypatch.setattr(RecordRepository, "write_rows", failing)
         with pytest.raises(KeyboardInterrupt):
             ingest(store, [corpus], workers=1, batch_size=50)
-        monkeypatch.setattr(db.Store, "write_rows", real)
+        monkeypatch.setattr(RecordRepository, "write_rows", real)
         written = calls["written"]  # up to 50 records a batch, fewer where records carry images to hash
         assert 0 < written <= 100
-        assert store.counts()["records"] == written  # two whole batches, nothing half-written
-        assert store.runs()[-1]["status"] == "interrupted"
+        assert _count(store) == written  # two whole batches, nothing half-written
+        with store.transaction(actor="test") as tx:
+            assert tx.runs.all()[-1].status == "interrupted"
+            (entry,) = tx.audit.entries(action="ingest")
+            assert entry.target == "run:1" and entry.details["status"] == "interrupted"
         again = ingest(store, [corpus], workers=1, batch_size=50)
         assert again.already_stored == written and again.new == 400 - written
-        assert store.counts()["records"] == 400
+        assert _count(store) == 400
 
 
 def test_duplicate_lines_are_stored_once(tmp_path: Path) -> None:

@@ -25,8 +25,9 @@ def _run(records: Path, truth: Path, work: Path) -> dict:
         ingest(store, [records], workers=1)
         from himaya.link import link
 
-        link(store)
-        write_export(store, work / "export.jsonl")
+        with store.transaction(actor="test") as tx:
+            link(tx)
+            write_export(tx, work / "export.jsonl")
     return evaluate(work / "export.jsonl", truth)
 
 

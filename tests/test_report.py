@@ -7,9 +7,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from tests.factories import analysis, record
+from tests.factories import analysis, record, relink, store_batch
 
-from himaya.link import link
 from himaya.report import write_report
 from himaya.report.charts import bars_svg, timeline_svg
 from himaya.report.html import highlight
@@ -36,7 +35,6 @@ def test_charts() -> None:
 
 def _store_with_network(path: Path) -> Store:
     store = Store.open(path)
-    run = store.begin_run("test", [])
     rows = []
     for i in range(3):
         rec = record(
@@ -45,14 +43,14 @@ def _store_with_network(path: Path) -> Store:
             posted_at=f"2024-0{i + 1}-01",
         )
         rows.append((rec, analysis(rec, [("phone", "+12015550123")], 0.8, "forced_labour", near_dup=False)))
-    store.write_batch(run, rows)
-    link(store)
+    store_batch(store, rows)
+    relink(store)
     return store
 
 
 def test_report_contains_networks_and_reasons(tmp_path: Path) -> None:
-    with _store_with_network(tmp_path / "r.db") as store:
-        out = write_report(store, tmp_path / "report.html")
+    with _store_with_network(tmp_path / "r.db") as store, store.transaction(actor="test") as tx:
+        out = write_report(tx, tmp_path / "report.html")
     html = out.read_text(encoding="utf-8")
     assert "forced_labour" in html and "+12015550123" in html
     assert '<mark class="sel"' in html and "<svg" in html
@@ -61,8 +59,8 @@ def test_report_contains_networks_and_reasons(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed")
 def test_report_renders_in_chromium(tmp_path: Path) -> None:
-    with _store_with_network(tmp_path / "r.db") as store:
-        out = write_report(store, tmp_path / "report.html")
+    with _store_with_network(tmp_path / "r.db") as store, store.transaction(actor="test") as tx:
+        out = write_report(tx, tmp_path / "report.html")
     result = subprocess.run(
         [
             "chromium",

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 from PIL import Image
-from tests.factories import analysis, record
+from tests.factories import analysis, record, store_batch
 
 from himaya.images.lists import HashEntry
 from himaya.images.match import match_stored_images, reason
@@ -21,7 +21,7 @@ from himaya.link import link
 from himaya.model import Record
 from himaya.report import write_report
 from himaya.report.views import known_images
-from himaya.store import Store
+from himaya.store import Store, Transaction
 
 NOW = "2026-11-26T00:00:00Z"
 
@@ -45,20 +45,19 @@ def _store_with_images(tmp_path: Path) -> tuple[Store, dict[str, dict[str, str]]
         (folder / name).write_bytes(_texture(seed))
     images = [item for item in read(folder) if isinstance(item, Record)]
     store = Store.open(tmp_path / "r.db")
-    run = store.begin_run("test", [])
-    store.write_batch(run, [(rec, analysis(rec, near_dup=False)) for rec in images])
+    store_batch(store, [(rec, analysis(rec, near_dup=False)) for rec in images])
     return store, {rec.id: rec.attrs["image"] for rec in images}
 
 
-def _report(store: Store, tmp_path: Path) -> str:
-    return write_report(store, tmp_path / "report.html").read_text(encoding="utf-8")
+def _report(tx: Transaction, tmp_path: Path) -> str:
+    return write_report(tx, tmp_path / "report.html").read_text(encoding="utf-8")
 
 
 def test_matches_are_counted_and_listed_without_any_image(tmp_path: Path) -> None:
     store, hashes = _store_with_images(tmp_path)
     a, b = hashes["a.png"], hashes["b.png"]
-    with store:
-        store.import_hash_list(
+    with store, store.transaction(actor="test") as tx:
+        tx.hashlists.import_list(
             "partner-a",
             "plain",
             "a.txt",
@@ -68,10 +67,10 @@ def test_matches_are_counted_and_listed_without_any_image(tmp_path: Path) -> Non
             ],
             NOW,
         )
-        store.import_hash_list("partner-b", "plain", "b.txt", [HashEntry("sha256", a["sha256"])], NOW)
-        assert match_stored_images(store)[1] == 2
-        view = known_images(store)
-        html = _report(store, tmp_path)
+        tx.hashlists.import_list("partner-b", "plain", "b.txt", [HashEntry("sha256", a["sha256"])], NOW)
+        assert match_stored_images(tx)[1] == 2
+        view = known_images(tx)
+        html = _report(tx, tmp_path)
 
     assert view is not None
     assert (view["lists"], view["records"], view["matches"]) == (2, 2, 3)
@@ -103,32 +102,32 @@ def test_matches_are_counted_and_listed_without_any_image(tmp_path: Path) -> Non
 
 def test_lists_without_matches_say_so(tmp_path: Path) -> None:
     store, _hashes = _store_with_images(tmp_path)
-    with store:
-        store.import_hash_list("partner", "plain", "p.txt", [HashEntry("md5", "0" * 32)], NOW)
-        match_stored_images(store)
-        html = _report(store, tmp_path)
+    with store, store.transaction(actor="test") as tx:
+        tx.hashlists.import_list("partner", "plain", "p.txt", [HashEntry("md5", "0" * 32)], NOW)
+        match_stored_images(tx)
+        html = _report(tx, tmp_path)
     assert "<h2>Known images</h2>" in html and "No matches against 1 hash list (partner)." in html
     assert "image-matches" not in html
 
 
 def test_no_section_without_hash_lists(tmp_path: Path) -> None:
     store, _hashes = _store_with_images(tmp_path)
-    with store:
-        assert known_images(store) is None
-        html = _report(store, tmp_path)
+    with store, store.transaction(actor="test") as tx:
+        assert known_images(tx) is None
+        html = _report(tx, tmp_path)
     assert "Known images" not in html and "known-images" not in html
 
 
 def test_a_matched_record_in_a_shown_network_links_to_it(tmp_path: Path) -> None:
     store, _hashes = _store_with_images(tmp_path)
-    with store:
-        run = store.begin_run("test", [])
+    with store, store.transaction(actor="test") as tx:
+        run = tx.runs.begin("test", [])
         posts = [record(f"p{i}", f"room to rent, call +12015550123 ad {i}") for i in range(2)]
-        store.write_batch(run, [(p, analysis(p, [("phone", "+12015550123")], near_dup=False)) for p in posts])
-        link(store)
-        (network,) = store.networks()
-        store.import_hash_list("partner", "plain", "p.txt", [HashEntry("md5", hashlib.md5(b"x").hexdigest())], NOW)
-        store.replace_image_matches(
+        tx.records.write_batch(run, [(p, analysis(p, [("phone", "+12015550123")], near_dup=False)) for p in posts])
+        link(tx)
+        (network,) = tx.networks.ranked()
+        tx.hashlists.import_list("partner", "plain", "p.txt", [HashEntry("md5", hashlib.md5(b"x").hexdigest())], NOW)
+        tx.images.replace_matches(
             {
                 posts[0].uid: [
                     {"list": "partner", "kind": "md5", "hash": hashlib.md5(b"x").hexdigest(), "distance": 0,
@@ -137,7 +136,7 @@ def test_a_matched_record_in_a_shown_network_links_to_it(tmp_path: Path) -> None
             },
             reason,
         )  # fmt: skip
-        view = known_images(store)
-        html = _report(store, tmp_path)
-    assert view is not None and [r["network"] for r in view["rows"]] == [network["id"]]
-    assert f'<a href="#{network["id"]}">{network["id"]}</a>' in html
+        view = known_images(tx)
+        html = _report(tx, tmp_path)
+    assert view is not None and [r["network"] for r in view["rows"]] == [network.id]
+    assert f'<a href="#{network.id}">{network.id}</a>' in html

@@ -11,6 +11,7 @@ from rich.console import Console
 
 from himaya.cli.choices import INPUT_FORMAT
 from himaya.cli.main import (
+    actor,
     db_option,
     err_console,
     handle_errors,
@@ -18,6 +19,7 @@ from himaya.cli.main import (
     parse_mapping,
     register,
     setting_options,
+    transaction,
 )
 from himaya.cli.progress import Bars
 
@@ -62,6 +64,7 @@ def _ingest(
             config=AnalyzerConfig(image_files=not no_image_files),
             progress=bars,
             command=command,
+            actor=actor(),
         )
 
 
@@ -70,8 +73,10 @@ def _link(store: Any, stoplist: Path | None, values: dict[str, Any], quiet: bool
     from himaya.settings import link_settings
 
     stop = load_stoplist(stoplist) if stoplist else ()
-    with Bars(err_console, enabled=not quiet) as bars:
-        return link(store, link_settings(values, stop), step=bars.step)
+    with Bars(err_console, enabled=not quiet) as bars, store.transaction(actor=actor()) as tx:
+        summary = link(tx, link_settings(values, stop), step=bars.step)
+        tx.audit.record("link", "", networks=summary.networks, records=summary.networked_records)
+        return summary
 
 
 def _print_ingest(console: Console, s: Any) -> None:
@@ -143,29 +148,33 @@ def run(
     from himaya.store import Store
 
     console = Console(stderr=True, soft_wrap=True)
-    with Store.open(db) as store:
+    with Store.open(db, upgrade="embedded") as store:
         workers, batch_size = values.pop("workers"), values.pop("batch_size")
         summary = _ingest(store, inputs, fmt, mapping, workers, batch_size, quiet, "run", no_image_files)
         _print_ingest(console, summary)
-        if store.hash_lists():  # known images: matched before linking, so that networks carry their risk
-            from himaya.images.match import match_stored_images
+        with store.transaction(actor=actor()) as tx:
+            if tx.hashlists.all():  # known images: matched before linking, so that networks carry their risk
+                from himaya.images.match import match_stored_images
 
-            images, matched, _ = match_stored_images(store, dihedral=dihedral)
-            console.print(f"images: {images} stored, {matched} matched a hash list (`himaya match` lists them)")
+                images, matched, lines = match_stored_images(tx, dihedral=dihedral)
+                tx.audit.record("match", "stored images", images=images, records=matched, matches=len(lines))
+                console.print(f"images: {images} stored, {matched} matched a hash list (`himaya match` lists them)")
         linked = _link(store, stoplist, values, quiet)
         _print_link(console, linked)
-        _print_top_networks(console, store)
-        if report_path:
-            from himaya.report import write_report
+        with store.transaction(actor=actor()) as tx:
+            _print_top_networks(console, tx)
+            if report_path:
+                from himaya.report import write_report
 
-            write_report(store, report_path)
-            console.print(f"report written to [bold]{report_path}[/]")
+                write_report(tx, report_path)
+                tx.audit.record("report", str(report_path), top=50)
+                console.print(f"report written to [bold]{report_path}[/]")
 
 
-def _print_top_networks(console: Console, store: Any, limit: int = 10) -> None:
+def _print_top_networks(console: Console, tx: Any, limit: int = 10) -> None:
     from himaya.cli.views import network_table
 
-    rows = store.networks(limit=limit)
+    rows = tx.networks.ranked(limit=limit)
     if rows:
         console.print(network_table(rows, f"Top {len(rows)} networks by risk"))
     else:
@@ -195,7 +204,7 @@ def ingest(
     """Read, analyse and store INPUTS without linking (run `himaya link` afterwards)."""
     from himaya.store import Store
 
-    with Store.open(db) as store:
+    with Store.open(db, upgrade="embedded") as store:
         _print_ingest(
             Console(stderr=True, soft_wrap=True),
             _ingest(store, inputs, fmt, mapping, workers, batch_size, quiet, "ingest", no_image_files),
@@ -247,9 +256,9 @@ def evaluate(db: str, truth: Path, as_json: bool) -> None:
     from himaya.synth import evaluate as score
     from himaya.synth.evaluate import format_report
 
-    with open_store(db) as store, tempfile.TemporaryDirectory() as tmp:
+    with transaction(db) as tx, tempfile.TemporaryDirectory() as tmp:
         export = Path(tmp) / "export.jsonl"
-        write_export(store, export)
+        write_export(tx, export)
         metrics = score(export, truth)
     click.echo(json.dumps(metrics, indent=2, default=str) if as_json else format_report(metrics))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from himaya.cli.choices import HASHLIST_FORMAT, KIND64
-from himaya.cli.main import db_option, err_console, handle_errors, open_store, register
+from himaya.cli.main import actor, db_option, err_console, handle_errors, register, transaction
 
 
 @register("hash")
@@ -71,7 +72,7 @@ def import_list(file: Path, name: str, db: str, fmt: str | None, kind64: str, ca
     from himaya.images import lists
     from himaya.model import Problem
     from himaya.store import Store
-    from himaya.store.db import utcnow
+    from himaya.store.sql import utcnow
 
     form = lists.get(fmt) if fmt else lists.detect(file)
     mapping = lists.load_categories(categories)
@@ -83,8 +84,12 @@ def import_list(file: Path, name: str, db: str, fmt: str | None, kind64: str, ca
                 err_console.print(f"[yellow]{item}[/]")
         else:
             entries.append(item)
-    with Store.open(db) as store:
-        done = store.import_hash_list(name, form.name, str(file), entries, utcnow())
+    with Store.open(db, upgrade="embedded") as store, store.transaction(actor=actor()) as tx:
+        done = tx.hashlists.import_list(name, form.name, str(file), entries, utcnow())
+        tx.audit.record(
+            "hashlist.import", name, file=str(file), format=form.name, entries=done.entries, added=done.added,
+            retracted=done.retracted, changed=done.changed,
+        )  # fmt: skip
     verb = "imported" if done.first else "updated"
     click.echo(
         f"{name}: {verb} from {file} ({form.name}): {done.entries} entries; "
@@ -103,8 +108,9 @@ def export_list(name: str, db: str, fmt: str, out: Path) -> None:
     from himaya.images import lists
 
     form = lists.get(fmt)
-    with open_store(db) as store:
-        rows = form.write(store.hash_list_entries(name), out)
+    with transaction(db) as tx:
+        rows = form.write(tx.hashlists.entries(name), out)
+        tx.audit.record("hashlist.export", name, file=str(out), format=form.name, rows=rows)
     click.echo(f"{name}: {rows} rows written to {out} ({form.name})")
 
 
@@ -114,15 +120,15 @@ def export_list(name: str, db: str, fmt: str, out: Path) -> None:
 @handle_errors
 def list_lists(db: str, as_json: bool) -> None:
     """The hash lists in the database."""
-    with open_store(db) as store:
-        found = store.hash_lists()
+    with transaction(db) as tx:
+        found = tx.hashlists.all()
     if as_json:
         for row in found:
-            click.echo(json.dumps(row))
+            click.echo(json.dumps(asdict(row)))
         return
     table = Table("name", "format", "entries", "updated", "source", box=None)
     for row in found:
-        table.add_row(row["name"], row["format"], f"{row['entries']:,}", row["updated_at"], row["source"])
+        table.add_row(row.name, row.format, f"{row.entries:,}", row.updated_at, row.source)
     Console().print(table)
 
 
@@ -132,8 +138,9 @@ def list_lists(db: str, as_json: bool) -> None:
 @handle_errors
 def remove_list(name: str, db: str) -> None:
     """Delete a hash list and its entries."""
-    with open_store(db) as store:
-        gone = store.remove_hash_list(name)
+    with transaction(db) as tx:
+        gone = tx.hashlists.remove(name)
+        tx.audit.record("hashlist.remove", name, entries=gone)
     click.echo(f"{name}: removed ({gone} entries)")
 
 
@@ -160,20 +167,22 @@ def match(db: str, hashes_file: Path | None, radius: int, dihedral: bool, as_jso
     from himaya.images.hashing import MIN_QUALITY
     from himaya.images.match import ListIndex, match_stored_images
 
-    with open_store(db) as store:
+    with transaction(db) as tx:
         if hashes_file is not None:
-            index = ListIndex(store)
+            index = ListIndex(tx.hashlists)
             found = 0
             queries, variants, bad = _query_hashes(hashes_file, MIN_QUALITY)
             for item in index.match_pdq(queries, radius, variants if dihedral else None):
                 found += 1
                 line = item.as_json()
                 click.echo(json.dumps(line) if as_json else f"{line['query']}  {line['list']}  d={_distance(line)}")
+            tx.audit.record("match", str(hashes_file), queries=len(queries), matches=found, radius=radius)
             err_console.print(f"{len(queries)} query hashes, {found} matches; {bad} lines skipped")
             if dihedral and (plain := sum(1 for v in variants if not v)):
                 err_console.print(f"[yellow]{plain} query hashes without pdq_dihedral: matched as they are[/]")
             return
-        images, matched, lines = match_stored_images(store, radius, dihedral)
+        images, matched, lines = match_stored_images(tx, radius, dihedral)
+        tx.audit.record("match", "stored images", images=images, records=matched, matches=len(lines), radius=radius)
         for line in lines:
             click.echo(
                 json.dumps(line) if as_json else f"{line['record']}  {line['list']}  {line['kind']} d={_distance(line)}"

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import functools
+import getpass
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from rich.console import Console
@@ -15,6 +17,9 @@ from rich.console import Console
 from himaya import __version__
 from himaya.errors import HimayaError, UsageError
 from himaya.settings import SETTINGS
+
+if TYPE_CHECKING:
+    from himaya.store import Store, Transaction
 
 DB_HELP = "database: a SQLite file (default himaya.db, or $HIMAYA_DB) or a postgresql:// URL"
 
@@ -100,9 +105,25 @@ def register(name: str | None = None) -> Callable[[C], C]:
     return add
 
 
-def open_store(db: str) -> Any:
+def actor() -> str:
+    """Who the audit trail says did what a command does: the user running it."""
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):  # no login name and no passwd entry (some containers)
+        return f"cli:uid-{os.getuid()}" if hasattr(os, "getuid") else "cli:unknown"
+
+
+def open_store(db: str, upgrade: str = "never") -> Store:
+    """The database at ``db``; its schema must be the newest (``upgrade``: what else ``Store.open`` may do)."""
     from himaya.store import Store
 
     if "://" not in db and not Path(db).exists():
         raise UsageError(f"no database at {db}: run `himaya run INPUT --db {db}` first")
-    return Store.open(db)
+    return Store.open(db, upgrade=upgrade)
+
+
+@contextmanager
+def transaction(db: str) -> Iterator[Transaction]:
+    """One transaction on the database at ``db``, acting for the user running the command."""
+    with open_store(db) as store, store.transaction(actor=actor()) as tx:
+        yield tx

@@ -8,7 +8,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from himaya.cli.main import db_option, handle_errors, open_store, register
+from himaya.cli.main import db_option, handle_errors, register, transaction
 
 
 @register("series")
@@ -27,8 +27,8 @@ def series(db: str, radius: int, min_images: int, limit: int, as_json: bool) -> 
     Hashes only: no image is shown or kept."""
     from himaya.images.series import stored_series
 
-    with open_store(db) as store:
-        found = stored_series(store, radius, min_images)
+    with transaction(db) as tx:
+        found = stored_series(tx, radius, min_images)
     shown = found[:limit] if limit else found
     if as_json:
         for row in shown:

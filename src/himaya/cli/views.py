@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -11,29 +13,30 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from himaya.cli.main import db_option, handle_errors, open_store, register
+from himaya.cli.main import db_option, handle_errors, register, transaction
 from himaya.errors import UsageError
+from himaya.store.models import NetworkRow
 
 
 def _json(obj: Any) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False, default=str))
 
 
-def network_table(rows: list[dict[str, Any]], title: str) -> Table:
+def network_table(rows: Sequence[NetworkRow], title: str) -> Table:
     """Networks as a table: the view `himaya networks` and the end of `himaya run` share."""
     table = Table(title=title, title_justify="left")
     for col in ("network", "size", "risk", "typology", "countries", "first seen", "last seen", "key selectors"):
         table.add_column(col)
     for row in rows:
         table.add_row(
-            row["id"],
-            str(row["size"]),
-            f"{row['risk']:.2f}",
-            row["typology"] or "-",
-            ", ".join(list(row["countries"])[:4]),
-            (row["first_seen"] or "")[:10],
-            (row["last_seen"] or "")[:10],
-            ", ".join(f"{t}:{v} ({n})" for t, v, n in row["key_selectors"][:3]),
+            row.id,
+            str(row.size),
+            f"{row.risk:.2f}",
+            row.typology or "-",
+            ", ".join(list(row.countries)[:4]),
+            (row.first_seen or "")[:10],
+            (row.last_seen or "")[:10],
+            ", ".join(f"{t}:{v} ({n})" for t, v, n in row.key_selectors[:3]),
         )
     return table
 
@@ -47,11 +50,11 @@ def network_table(rows: list[dict[str, Any]], title: str) -> Table:
 @handle_errors
 def networks(db: str, as_json: bool, limit: int, min_size: int) -> None:
     """Networks ranked by risk, with their key selectors."""
-    with open_store(db) as store:
-        rows = store.networks(limit=limit or None, min_size=min_size)
+    with transaction(db) as tx:
+        rows = tx.networks.ranked(limit=limit or None, min_size=min_size)
     if as_json:
         for row in rows:
-            _json(row)
+            _json(asdict(row))
         return
     Console().print(network_table(rows, f"{len(rows)} networks, highest risk first"))
 
@@ -71,8 +74,10 @@ def show_network(network_id: str, db: str, as_json: bool) -> None:
     """A network: summary, key selectors, links, and each member's selectors and reasons."""
     from himaya.report.views import network_detail
 
-    with open_store(db) as store:
-        detail = network_detail(store, network_id)
+    with transaction(db) as tx:
+        detail = network_detail(tx, network_id)
+        if detail is not None:
+            tx.audit.record("show.network", network_id, members=len(detail["members"]))
     if detail is None:
         raise UsageError(f"no network {network_id!r} (see `himaya networks`)")
     if as_json:
@@ -123,32 +128,35 @@ def search(value: str, db: str, country: str | None, as_json: bool) -> None:
     digest = _image_digest(value)
     if not keys and digest is None:
         raise UsageError(f"{value!r} does not read as a phone, email, handle, wallet, url, onion address or image hash")
-    with open_store(db) as store:
+    with transaction(db) as tx:
         if digest is not None:  # an image's MD5 or SHA-1: the images stored with it, by their SHA-256
-            keys += [("image", sha) for sha in sorted(store.images_with_digest(*digest))]
-            if not keys and as_json:
-                _json({"query": value, "selectors": [], "stats": [], "occurrences": []})
-                return
-            if not keys:
-                Console().print(f"not found: no stored image has that {digest[0].upper()}")
-                return
-        found = store.find_selectors(keys)
-        stats = store.selector_stats(keys)
+            keys += [("image", sha) for sha in sorted(tx.images.with_digest(*digest))]
+        found = tx.records.search(keys) if keys else []
+        stats = tx.networks.selector_stats(keys) if keys else []
+        tx.audit.record(
+            "search", value, selectors=[f"{t}:{v}" for t, v in keys], records=len({o.record_uid for o in found})
+        )
+    if not keys and as_json:
+        _json({"query": value, "selectors": [], "stats": [], "occurrences": []})
+        return
+    if not keys and digest is not None:
+        Console().print(f"not found: no stored image has that {digest[0].upper()}")
+        return
     if as_json:
         _json(
             {
                 "query": value,
                 "selectors": [{"type": t, "value": v} for t, v in keys],
-                "stats": stats,
-                "occurrences": found,
+                "stats": [asdict(st) for st in stats],
+                "occurrences": [asdict(occ) for occ in found],
             }
         )
         return
     console = Console()
     console.print("looked for: " + ", ".join(f"{t}:{v}" for t, v in keys), highlight=False)
     for st in stats:
-        hub = f" [yellow]hub: {st['hub_reason']}[/]" if st["hub"] else ""
-        console.print(f"{st['type']}:{st['value']} in {st['records']} records{hub}", highlight=False)
+        hub = f" [yellow]hub: {st.hub_reason}[/]" if st.hub else ""
+        console.print(f"{st.type}:{st.value} in {st.records} records{hub}", highlight=False)
     if not found:
         console.print("not found")
         return
@@ -157,12 +165,12 @@ def search(value: str, db: str, country: str | None, as_json: bool) -> None:
         table.add_column(col)
     for occ in found:
         table.add_row(
-            occ["record_id"],
-            occ["network_id"] or "-",
-            f"{occ['risk']:.2f}",
-            occ["raw"],
-            "yes" if occ["hidden"] else "",
-            f"{occ['source']} {occ['locator']}",
+            occ.record_id,
+            occ.network_id or "-",
+            f"{occ.risk:.2f}",
+            occ.raw,
+            "yes" if occ.hidden else "",
+            f"{occ.source} {occ.locator}",
         )
     console.print(table)
 
@@ -181,8 +189,9 @@ def export_records(db: str, out: Path | None) -> None:
     """One JSON object per record: id, selectors, risk, typology, network, reasons."""
     from himaya.report.export import write_export
 
-    with open_store(db) as store:
-        count = write_export(store, out or sys.stdout)
+    with transaction(db) as tx:
+        count = write_export(tx, out or sys.stdout)
+        tx.audit.record("export.records", str(out) if out else "-", records=count)
     if out:
         Console(stderr=True, soft_wrap=True).print(f"{count:,} records written to {out}")
 
@@ -197,8 +206,9 @@ def report(db: str, out: Path, top: int) -> None:
     """One self-contained offline HTML file: networks ranked by risk, graphs, selectors, timeline, reasons."""
     from himaya.report import write_report
 
-    with open_store(db) as store:
-        write_report(store, out, top=top)
+    with transaction(db) as tx:
+        write_report(tx, out, top=top)
+        tx.audit.record("report", str(out), top=top)
     Console(stderr=True, soft_wrap=True).print(f"report written to {out}")
 
 
@@ -209,6 +219,6 @@ def report(db: str, out: Path, top: int) -> None:
 @handle_errors
 def problems(db: str, limit: int) -> None:
     """Bad input met while reading: file, line and reason."""
-    with open_store(db) as store:
-        for row in store.problems(limit=limit):
-            click.echo(f"{row['source']}:{row['locator']}: {row['reason']}")
+    with transaction(db) as tx:
+        for row in tx.records.problems(limit=limit):
+            click.echo(f"{row.source}:{row.locator}: {row.reason}")

@@ -19,13 +19,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from himaya.images import kinds
 from himaya.images.hashing import usable_pdq
 from himaya.images.index import PDQIndex, hashes_from_hex, to_hex
+
+if TYPE_CHECKING:
+    from himaya.store import Transaction
+    from himaya.store.hashlists import HashListRepository
 
 RADIUS = 31
 DIGESTS = tuple(kind.name for kind in kinds.builtin() if not kind.perceptual)  # matched by equality
@@ -56,13 +60,14 @@ class Match:
 
 
 class ListIndex:
-    """The stored lists, ready to match: PDQ hashes in a PDQIndex, the rest looked up in the store."""
+    """The stored lists, ready to match: PDQ hashes in a PDQIndex, the rest looked up in the store (use it
+    inside the transaction whose ``tx.hashlists`` it is given)."""
 
-    def __init__(self, store: Any) -> None:
-        self.store = store
+    def __init__(self, lists: HashListRepository) -> None:
+        self.lists = lists
         chunks: list[np.ndarray] = []
         hexes: list[str] = []
-        for value in store.pdq_entries():
+        for value in lists.pdq_values():
             hexes.append(value)
             if len(hexes) >= _LOAD_CHUNK:
                 chunks.append(hashes_from_hex(hexes))
@@ -78,7 +83,7 @@ class ListIndex:
     def match_digest(self, kind: str, value: str) -> list[Match]:
         return [
             Match(value, name, kind, found, 0, category, series)
-            for name, found, category, series in self.store.entries_for(kind, [value.lower()])
+            for name, found, category, series in self.lists.entries_for(kind, [value.lower()])
         ]
 
     def match_pdq(
@@ -98,7 +103,7 @@ class ListIndex:
         query_rows, transforms = np.asarray(owner)[found], np.asarray(which)[found]
         matched = to_hex(self.index.hashes[np.unique(rows)]) if len(rows) else []
         details: dict[str, list[tuple[str, str | None, str | None]]] = {}
-        for name, value, category, series in self.store.entries_for("pdq", matched):
+        for name, value, category, series in self.lists.entries_for("pdq", matched):
             details.setdefault(value, []).append((name, category, series))
         order = np.lexsort((transforms, rows, distances, query_rows))
         seen: set[tuple[int, str]] = set()
@@ -155,21 +160,21 @@ def _turned(match: dict[str, Any]) -> str:
 
 
 def match_stored_images(
-    store: Any, radius: int = RADIUS, dihedral: bool = False
+    tx: Transaction, radius: int = RADIUS, dihedral: bool = False
 ) -> tuple[int, int, list[dict[str, Any]]]:
     """Match every stored image against the lists and store the result (risk, typology and reasons of the
     matched records; earlier matches that no longer hold are undone). With ``dihedral``, images stored with
     their dihedral hashes also match by their rotations and flips. Returns (images, matched records, matches
     as JSON lines with the record's id and uid)."""
-    index = ListIndex(store)
+    index = ListIndex(tx.hashlists)
     found: dict[str, list[dict[str, Any]]] = {}
     lines: list[dict[str, Any]] = []
     images = 0
-    for uid, record_id, image in store.image_hashes():
+    for uid, record_id, image in tx.images.hashes():
         images += 1
         matches = [m.as_json() for m in index.match_image(image, radius, dihedral)]
         if matches:
             found.setdefault(uid, []).extend(matches)  # a record may reference several images
             lines.extend({"record": record_id, "uid": uid, "path": image.get("path"), **m} for m in matches)
-    matched = store.replace_image_matches(found, reason)
+    matched = tx.images.replace_matches(found, reason)
     return images, matched, lines

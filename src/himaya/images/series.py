@@ -7,13 +7,16 @@ hashes, each within `radius` of the next, joins them, so a group can be wider th
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
 
 from himaya.images.hashing import usable_pdq
 from himaya.images.index import PDQIndex
+
+if TYPE_CHECKING:
+    from himaya.store import Transaction
 
 __all__ = ["clusters", "groups", "stored_series"]
 
@@ -54,7 +57,7 @@ def groups(pdq_of: dict[str, str], radius: int = 31) -> list[list[str]]:
     return [members for members in found.values() if len(members) >= 2]
 
 
-def stored_series(store: Any, radius: int = 31, min_images: int = 2) -> list[dict[str, Any]]:
+def stored_series(tx: Transaction, radius: int = 31, min_images: int = 2) -> list[dict[str, Any]]:
     """Series of near-identical stored images (image records and the images records reference), largest first.
 
     A series is a group of ``clusters`` with at least ``min_images`` distinct images (SHA-256); for each: its
@@ -62,17 +65,17 @@ def stored_series(store: Any, radius: int = 31, min_images: int = 2) -> list[dic
     Images whose PDQ quality is under ``MIN_QUALITY`` are left out: their hashes say too little to group by."""
     pdq_of: dict[str, str] = {}
     shown_in: dict[str, set[tuple[str, str]]] = {}
-    for uid, record_id, image in store.image_hashes():
+    for uid, record_id, image in tx.images.hashes():
         sha, pdq = image.get("sha256"), usable_pdq(image)
         if sha and pdq:
             pdq_of[sha] = pdq
             shown_in.setdefault(sha, set()).add((uid, record_id))
     kept = [members for members in groups(pdq_of, radius) if len(members) >= min_images]
     uids = sorted({uid for members in kept for sha in members for uid, _ in shown_in[sha]})
-    network = store.network_of(uids)
+    network = tx.networks.of_records(uids)
     matched: dict[str, set[str]] = {}
-    for match in store.image_matches():
-        matched.setdefault(match["record_uid"], set()).add(f"{match['list']} ({match['category'] or 'no category'})")
+    for match in tx.images.matches():
+        matched.setdefault(match.record_uid, set()).add(f"{match.list} ({match.category or 'no category'})")
     out: list[dict[str, Any]] = []
     for members in kept:
         records = sorted({pair for sha in members for pair in shown_in[sha]}, key=lambda pair: pair[1])

@@ -25,7 +25,7 @@ from himaya.link.communities import split_large
 from himaya.link.graph import Graph, HubRules, find_hubs
 from himaya.link.minhash import BANDS, NUM_PERM
 from himaya.link.summary import RecordFacts, summarise
-from himaya.store import Store
+from himaya.store import Transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +56,7 @@ class LinkSummary:
 Step = Callable[[str], None]
 
 
-def link(store: Store, settings: LinkSettings | None = None, *, step: Step | None = None) -> LinkSummary:
+def link(tx: Transaction, settings: LinkSettings | None = None, *, step: Step | None = None) -> LinkSummary:
     settings = settings or LinkSettings()
     summary = LinkSummary()
     started = last = time.perf_counter()
@@ -72,7 +72,7 @@ def link(store: Store, settings: LinkSettings | None = None, *, step: Step | Non
             step(message)
 
     say("loading records")
-    facts = RecordFacts.load(store.record_facts())
+    facts = RecordFacts.load(tx.records.facts())
     index = facts.index
     summary.records = len(facts.uids)
 
@@ -82,9 +82,9 @@ def link(store: Store, settings: LinkSettings | None = None, *, step: Step | Non
     rec_idx: list[int] = []
     piv_idx: list[int] = []
     selector_counts: Counter[tuple[str, str]] = Counter()
-    occurrences: Iterator[tuple[str, str, str]] = iter(store.pivot_occurrences(settings.pivot_types))
+    occurrences: Iterator[tuple[str, str, str]] = iter(tx.records.pivot_occurrences(settings.pivot_types))
     if "image" in settings.pivot_types:  # and the images that crawled pages show by URL
-        shown = dict.fromkeys((uid, "image", sha) for uid, sha in store.image_url_refs())
+        shown = dict.fromkeys((uid, "image", sha) for uid, sha in tx.images.url_refs())
         occurrences = chain(occurrences, shown)
     for uid, typ, value in occurrences:
         selector_counts[(typ, value)] += 1
@@ -98,7 +98,7 @@ def link(store: Store, settings: LinkSettings | None = None, *, step: Step | Non
     n_selectors = len(pivot_keys)
 
     say("finding near-duplicate text")
-    text_labels = _near_duplicates(store, index, settings.near_duplicate_threshold)
+    text_labels = _near_duplicates(tx, index, settings.near_duplicate_threshold)
     members_of_group: dict[int, list[int]] = {}
     for r in np.flatnonzero(text_labels >= 0):
         members_of_group.setdefault(int(text_labels[r]), []).append(int(r))
@@ -112,7 +112,7 @@ def link(store: Store, settings: LinkSettings | None = None, *, step: Step | Non
     summary.text_groups = len(members_of_group)
 
     say("finding near-identical images")
-    for key, recs in _image_series(store, index, settings.image_radius):
+    for key, recs in _image_series(tx, index, settings.image_radius):
         p = pivot_id[key] = len(pivot_keys)
         pivot_keys.append(key)
         rec_idx.extend(recs)
@@ -150,7 +150,7 @@ def link(store: Store, settings: LinkSettings | None = None, *, step: Step | Non
     rows, members, link_rows = summarise(groups, graph, keep, pivot_keys, facts)
     selector_rows = _selector_rows(selector_counts, pivot_id, hubs)
     say("writing networks")
-    store.replace_networks(rows, members, link_rows, selector_rows)
+    tx.networks.replace(rows, members, link_rows, selector_rows)
 
     say("")
     summary.networks = len(rows)
@@ -168,11 +168,11 @@ def pivot_key(typ: str, value: str) -> str:
     return f"{typ}:{value}"
 
 
-def _near_duplicates(store: Store, index: dict[str, int], threshold: float) -> np.ndarray:
+def _near_duplicates(tx: Transaction, index: dict[str, int], threshold: float) -> np.ndarray:
     labels = np.full(len(index), -1, dtype=np.int64)
     where: list[int] = []
     band_buf, sig_buf = bytearray(), bytearray()
-    for uid, bands, signature in store.minhash_rows():  # streamed into flat buffers: 384 bytes a record
+    for uid, bands, signature in tx.records.minhashes():  # streamed into flat buffers: 384 bytes a record
         where.append(index[uid])
         band_buf += bands
         sig_buf += signature
@@ -187,14 +187,14 @@ def _near_duplicates(store: Store, index: dict[str, int], threshold: float) -> n
     return labels
 
 
-def _image_series(store: Store, index: dict[str, int], radius: int) -> list[tuple[str, list[int]]]:
+def _image_series(tx: Transaction, index: dict[str, int], radius: int) -> list[tuple[str, list[int]]]:
     """(pivot key, record indices) per series of near-identical but not identical images (PDQ within
     ``radius``) found in two or more records. Identical images link through their ``image`` selector."""
     if radius < 0:
         return []
     records_of: dict[str, set[int]] = {}
     pdq_of: dict[str, str] = {}
-    for uid, sha256, pdq in store.image_occurrences():
+    for uid, sha256, pdq in tx.images.occurrences():
         records_of.setdefault(sha256, set()).add(index[uid])
         pdq_of[sha256] = pdq
     from himaya.images.series import groups

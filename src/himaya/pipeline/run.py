@@ -85,8 +85,12 @@ def ingest(
     config: AnalyzerConfig | None = None,
     progress: Progress | None = None,
     command: str = "ingest",
+    actor: str = "library",
 ) -> IngestSummary:
-    """Read, analyse and store every record of ``inputs``; returns counts (bad input is counted, not raised)."""
+    """Read, analyse and store every record of ``inputs``; returns counts (bad input is counted, not raised).
+
+    Each batch is written in a transaction of its own; the run's row and its audit entry (``command``, acting
+    for ``actor``) are written when it begins and when it ends."""
     from himaya import ingest as readers
 
     progress = progress or Silent()
@@ -100,10 +104,12 @@ def ingest(
             raise InputError(f"no such file or folder: {path}", path=str(path))
     summary = IngestSummary()
     started = time.perf_counter()
-    summary.run_id = store.begin_run(command, [str(p) for p in paths])
+    with store.transaction(actor=actor) as tx:
+        summary.run_id = tx.runs.begin(command, [str(p) for p in paths])
     total_bytes = readers.total_bytes(paths)
     progress.start(total_bytes)
-    known = {_short(uid) for uid in store.known_uids()}
+    with store.transaction(actor=actor) as tx:
+        known = {_short(uid) for uid in tx.records.known_uids()}
     registry = readers.registry(defer_images=True)  # image files are decoded by the workers
 
     def batches() -> Iterator[tuple[list[Record], list[Problem]]]:
@@ -142,7 +148,8 @@ def ingest(
                     _count_problems(summary, rows.problems)
                 summary.read -= rows.image_counts.pop("dropped", 0)  # image records that were not images
                 summary.images.update(rows.image_counts)
-                summary.new += store.write_rows(summary.run_id, rows, bad)
+                with store.transaction(actor=actor) as tx:
+                    summary.new += tx.records.write_rows(summary.run_id, rows, bad)
                 progress.advance_records(len(batch))
             progress.step("indexing")
         status = "done"
@@ -151,18 +158,17 @@ def ingest(
         raise
     finally:
         summary.seconds = time.perf_counter() - started
-        store.finish_run(
-            summary.run_id,
-            {
-                "read": summary.read,
-                "new": summary.new,
-                "already_stored": summary.already_stored,
-                "problems": summary.problems,
-                **({"images": dict(summary.images)} if summary.images else {}),
-                "seconds": round(summary.seconds, 2),
-            },
-            status,
-        )
+        counts = {
+            "read": summary.read,
+            "new": summary.new,
+            "already_stored": summary.already_stored,
+            "problems": summary.problems,
+            **({"images": dict(summary.images)} if summary.images else {}),
+            "seconds": round(summary.seconds, 2),
+        }
+        with store.transaction(actor=actor) as tx:
+            tx.runs.finish(summary.run_id, counts, status)
+            tx.audit.record(command, f"run:{summary.run_id}", inputs=[str(p) for p in paths], status=status, **counts)
     return summary
 
 

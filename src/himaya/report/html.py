@@ -14,7 +14,7 @@ from markupsafe import Markup
 from himaya import __version__
 from himaya.report.charts import bars_svg, columns_svg, network_svg, risk_colour, timeline_svg
 from himaya.report.views import known_images, network_detail
-from himaya.store import Store
+from himaya.store import Transaction
 
 MEMBERS_SHOWN = 60
 
@@ -49,19 +49,19 @@ def _member_view(member: dict[str, Any]) -> dict[str, Any]:
     return {**member, "html": highlight(text, spans), "colour": risk_colour(member["risk"])}
 
 
-def build_context(store: Store, top: int) -> dict[str, Any]:
-    counts = store.counts()
-    nets = store.networks(limit=top)
+def build_context(tx: Transaction, top: int) -> dict[str, Any]:
+    counts = tx.records.counts()
+    nets = tx.networks.ranked(limit=top)
     sections = []
     for net in nets:
-        detail = network_detail(store, net["id"], max_members=MEMBERS_SHOWN)
+        detail = network_detail(tx, net.id, max_members=MEMBERS_SHOWN)
         if detail is None:
             continue
         members = detail["members"]
         sections.append(
             {
                 "net": net,
-                "colour": risk_colour(net["risk"]),
+                "colour": risk_colour(net.risk),
                 "graph": Markup(network_svg(members, detail["edges"])),
                 "timeline": Markup(timeline_svg([m["posted_at"] for m in members])),
                 "members": [_member_view(m) for m in members],
@@ -70,10 +70,10 @@ def build_context(store: Store, top: int) -> dict[str, Any]:
         )
     typologies: Counter[str] = Counter()
     countries: Counter[str] = Counter()
-    for net in store.networks(limit=None):
-        if net["typology"]:
-            typologies[net["typology"]] += 1
-        countries.update(net["countries"].keys())
+    for net in tx.networks.ranked(limit=None):
+        if net.typology:
+            typologies[net.typology] += 1
+        countries.update(net.countries.keys())
     return {
         "version": __version__,
         "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -81,14 +81,14 @@ def build_context(store: Store, top: int) -> dict[str, Any]:
         "sections": sections,
         "typology_chart": Markup(bars_svg(typologies.most_common())),
         "country_chart": Markup(bars_svg(countries.most_common(15), colour="#5a8a5a")),
-        "runs": store.runs()[-5:],
-        "images": _images_view(store),
+        "runs": tx.runs.all()[-5:],
+        "images": _images_view(tx),
     }
 
 
-def _images_view(store: Store) -> dict[str, Any] | None:
+def _images_view(tx: Transaction) -> dict[str, Any] | None:
     """The "Known images" section: the matches' counts as charts, and their table (hashes only, never an image)."""
-    view = known_images(store)
+    view = known_images(tx)
     if view is None or not view["rows"]:
         return view
     charts = {
@@ -101,9 +101,9 @@ def _images_view(store: Store) -> dict[str, Any] | None:
     return {**view, **{name: Markup(svg) for name, svg in charts.items()}}
 
 
-def write_report(store: Store, out: Path, *, top: int = 50) -> Path:
+def write_report(tx: Transaction, out: Path, *, top: int = 50) -> Path:
     env = Environment(loader=PackageLoader("himaya.report", "templates"), autoescape=select_autoescape(["html"]))
-    html = env.get_template("report.html").render(**build_context(store, top))
+    html = env.get_template("report.html").render(**build_context(tx, top))
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(html, encoding="utf-8")
     return out

@@ -1,57 +1,35 @@
 """The one place that talks to the database: SQLite by default, PostgreSQL for teams.
 
-Every write of a batch happens in one transaction, so an interrupted run leaves whole batches or nothing;
-re-running skips the records already stored (they are content-addressed by ``uid``).
+``Store`` opens the database (checking, never silently changing, its schema: see ``himaya.store.upgrade``),
+and hands out transactions (``store.transaction(actor=...)``, see ``himaya.store.unit``) through which every
+read and write goes. The pipeline writes each batch in a transaction of its own, so an interrupted run leaves
+whole batches or nothing; re-running skips the records already stored (they are content-addressed by ``uid``).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-import orjson
-from sqlalchemy import JSON, Engine, Table, create_engine, delete, event, func, insert, select, update
+from sqlalchemy import Engine, Table, create_engine, event, func, select
 from sqlalchemy.exc import NoSuchModuleError, OperationalError, SQLAlchemyError
 
 from himaya.errors import DependencyError, StoreError, UsageError
-from himaya.model import Analysis, Problem, Record
-from himaya.store.hashlists import HashLists
-from himaya.store.queries import Queries
-from himaya.store.rows import (
-    MINHASH_COLUMNS,
-    OCCURRENCE_COLUMNS,
-    RECORD_COLUMNS,
-    Rows,
-    to_rows,
-)
-from himaya.store.schema import (
-    links,
-    members,
-    metadata,
-    minhashes,
-    networks,
-    occurrences,
-    problems,
-    records,
-    runs,
-    selectors,
-)
+from himaya.store.schema import metadata, occurrences, records
+from himaya.store.sql import utcnow
+from himaya.store.unit import Transaction
+from himaya.store.upgrade import SchemaState, Upgrade, may_upgrade, migrate, refuse, schema_state
 
-_CHUNK = 500  # rows per IN (...) query, well under SQLite's variable limit
+__all__ = ["BULK_MIN", "Store", "database_url", "utcnow"]
+
 # A load of at least this many records, and at least a quarter of what is stored, is written with the
 # secondary indexes of the records and occurrences tables dropped, then rebuilt in one sorted pass:
 # inserting random keys one by one into B-trees larger than memory makes every batch rewrite a page per
 # key, and the cost per record grew with the database (60 µs at 40k records, 156 µs at 280k).
 BULK_MIN = 20_000
-
-
-def utcnow() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def database_url(target: str | os.PathLike[str]) -> str:
@@ -67,10 +45,6 @@ def database_url(target: str | os.PathLike[str]) -> str:
     return f"sqlite:///{path}"
 
 
-def _json_value(value: Any) -> str | None:
-    return None if value is None else orjson.dumps(value).decode()
-
-
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -82,16 +56,24 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-class Store(Queries, HashLists):
-    """Records, their analysis, and the networks built from them."""
+class Store:
+    """A database of records, their analysis, networks, hash lists and audit trail."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, where: str = "") -> None:
         self.engine = engine
         self.dialect = engine.dialect.name
+        self.where = where or engine.url.render_as_string(hide_password=True)
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
-    def open(cls, target: str | os.PathLike[str], *, migrate: bool = True) -> Store:
+    def open(
+        cls, target: str | os.PathLike[str], *, upgrade: Upgrade | str = Upgrade.EMPTY, check: bool = True
+    ) -> Store:
+        """Open ``target`` (a SQLite path or a postgresql:// URL).
+
+        The schema must be the newest this code knows: ``upgrade`` says what may be done when it is not (by
+        default, only an empty database gets the schema created); anything else is refused with a UsageError
+        naming ``himaya db upgrade``. ``check=False`` skips that (``himaya db status``)."""
         url = database_url(target)
         try:
             engine = create_engine(url, future=True)
@@ -101,29 +83,60 @@ class Store(Queries, HashLists):
             ) from exc
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
-        store = cls(engine)
+        where = str(target) if "://" not in str(target) else engine.url.render_as_string(hide_password=True)
+        store = cls(engine, where)
+        policy = Upgrade(upgrade)
         try:
-            if migrate:
-                store.migrate()
-                store.ensure_indexes()  # a bulk load that died leaves its indexes to be rebuilt here
-            else:
-                with engine.connect():
-                    pass
+            state = store.schema()
+            if check and may_upgrade(state, policy, store.dialect):
+                store.upgrade()
+            elif check:
+                refuse(state, where)
+                if policy is not Upgrade.NEVER:
+                    store.ensure_indexes()  # a bulk load that died leaves its indexes to be rebuilt here
         except OperationalError as exc:
-            raise DependencyError(f"cannot open database {engine.url!r}: {exc.orig}") from exc
+            engine.dispose()
+            raise DependencyError(f"cannot open database {where}: {exc.orig}") from exc
+        except BaseException:
+            engine.dispose()
+            raise
         return store
 
-    def migrate(self) -> None:
-        """Bring the schema to the newest migration (a no-op when it is there already)."""
-        from alembic import command
-        from alembic.config import Config
+    def schema(self) -> SchemaState:
+        """The database's schema revision against the newest this code knows."""
+        with self.engine.connect() as conn:
+            return schema_state(conn)
 
-        config = Config()
-        config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-        with self.engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+    def upgrade(self) -> SchemaState:
+        """Bring the schema to the newest revision and rebuild any missing index; returns the new state."""
+        state = self.schema()
+        if state.newer:
+            refuse(state, self.where)
+        try:
+            migrate(self.engine)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not upgrade the schema of {self.where}: {exc}") from exc
+        self.ensure_indexes()
+        return self.schema()
 
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- transactions --------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self, *, actor: str) -> Iterator[Transaction]:
+        """One connection and one database transaction: committed when the block ends, rolled back when it
+        raises. ``actor`` ("cli:alice") signs the audit entries written through it."""
+        with self.engine.begin() as conn:
+            yield Transaction(conn, actor)
+
+    # -- indexes -------------------------------------------------------------------------------
     def ensure_indexes(self, tables: Iterable[Table] | None = None) -> None:
         """Create any secondary index that is missing (after a bulk load that was killed)."""
         with self.engine.begin() as conn:
@@ -150,169 +163,6 @@ class Store(Queries, HashLists):
             yield True
         finally:
             self.ensure_indexes(tables)
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
-
-    # -- runs ----------------------------------------------------------------------------------
-    def begin_run(self, command: str, inputs: Sequence[str]) -> int:
-        with self.engine.begin() as conn:
-            result = conn.execute(
-                insert(runs).values(started_at=utcnow(), command=command, inputs=list(inputs), status="running")
-            )
-            return int(result.inserted_primary_key[0])  # type: ignore[index]
-
-    def finish_run(self, run_id: int, counts: dict[str, Any], status: str = "done") -> None:
-        with self.engine.begin() as conn:
-            conn.execute(
-                update(runs).where(runs.c.id == run_id).values(finished_at=utcnow(), counts=counts, status=status)
-            )
-
-    def runs(self) -> list[dict[str, Any]]:
-        with self.engine.connect() as conn:
-            return [dict(row._mapping) for row in conn.execute(select(runs).order_by(runs.c.id))]
-
-    # -- writing records -----------------------------------------------------------------------
-    def known_uids(self) -> Iterator[str]:
-        with self.engine.connect() as conn:
-            for (uid,) in conn.execution_options(yield_per=10_000).execute(select(records.c.uid)):
-                yield uid
-
-    def existing(self, conn: Any, uids: Sequence[str]) -> set[str]:
-        found: set[str] = set()
-        for i in range(0, len(uids), _CHUNK):
-            chunk = uids[i : i + _CHUNK]
-            found.update(r[0] for r in conn.execute(select(records.c.uid).where(records.c.uid.in_(chunk))))
-        return found
-
-    def write_batch(self, run_id: int, analysed: Sequence[tuple[Record, Analysis]], bad: Sequence[Problem] = ()) -> int:
-        """Store a batch of analysed records (and the problems met reading them) in one transaction.
-
-        Returns how many records were new; records already stored are left as they are.
-        """
-        return self.write_rows(run_id, to_rows(analysed), bad)
-
-    def write_rows(self, run_id: int, rows: Rows, bad: Sequence[Problem] = ()) -> int:
-        """``write_batch`` for rows already shaped by ``himaya.store.rows.to_rows`` (in a worker)."""
-        try:
-            with self.engine.begin() as conn:
-                if bad:
-                    conn.execute(
-                        insert(problems),
-                        [{"run_id": run_id, "source": p.source, "locator": p.locator, "reason": p.reason} for p in bad],
-                    )
-                if not rows.records:
-                    return 0
-                uids = rows.uids()
-                seen = self.existing(conn, uids)
-                if seen:
-                    rows = rows.only(set(uids) - seen)
-                extra = {"ingested_at": utcnow(), "run_id": run_id}
-                self._bulk(conn, "records", RECORD_COLUMNS, rows.records, extra)
-                self._bulk(conn, "occurrences", OCCURRENCE_COLUMNS, rows.occurrences)
-                self._bulk(conn, "minhashes", MINHASH_COLUMNS, rows.minhashes)
-                return len(rows.records)
-        except SQLAlchemyError as exc:
-            raise StoreError(f"could not store a batch: {exc}") from exc
-
-    def _bulk_dicts(self, conn: Any, table: str, rows: Sequence[dict[str, Any]]) -> None:
-        """Bulk insert of dict rows (JSON values serialised here, as SQLAlchemy's JSON type would)."""
-        if not rows:
-            return
-        columns = list(rows[0])
-        json_columns = [c for c in columns if isinstance(metadata.tables[table].c[c].type, JSON)]
-        if json_columns:
-            rows = [{**row, **{c: _json_value(row[c]) for c in json_columns}} for row in rows]
-        getter = itemgetter(*columns)
-        tuples = [getter(row) for row in rows] if len(columns) > 1 else [(getter(row),) for row in rows]
-        self._bulk(conn, table, columns, tuples)
-
-    def _bulk(
-        self,
-        conn: Any,
-        table: str,
-        columns: Sequence[str],
-        rows: list[tuple[Any, ...]],
-        constants: dict[str, Any] | None = None,
-    ) -> None:
-        """executemany with the driver's own parameter style: no per-row work in Python beyond the driver's."""
-        if not rows:
-            return
-        mark = "?" if self.dialect == "sqlite" else "%s"
-        names = list(columns)
-        values = [mark] * len(columns)
-        for name, value in (constants or {}).items():
-            names.append(name)
-            values.append(str(int(value)) if isinstance(value, int) else "'" + str(value).replace("'", "''") + "'")
-        quoted = ", ".join(f'"{n}"' for n in names)
-        conn.exec_driver_sql(f"INSERT INTO {table} ({quoted}) VALUES ({', '.join(values)})", rows)
-
-    # -- inputs to the link stage --------------------------------------------------------------
-    def pivot_occurrences(self, types: Iterable[str]) -> Iterator[tuple[str, str, str]]:
-        """Distinct (record uid, selector type, value) for the given selector types.
-
-        Read in primary-key order and filtered here: a DISTINCT ... WHERE type IN (...) made SQLite sort
-        every occurrence in a temporary B-tree (25 s for 1.6M occurrences, against 2 s for this scan)."""
-        wanted = frozenset(types)
-        query = select(occurrences.c.record_uid, occurrences.c.type, occurrences.c.value).order_by(
-            occurrences.c.record_uid, occurrences.c.type, occurrences.c.value
-        )
-        last = None
-        with self.engine.connect() as conn:
-            for row in conn.execution_options(yield_per=20_000).execute(query):
-                key = tuple(row)
-                if key != last and key[1] in wanted:
-                    yield key
-                last = key
-
-    def minhash_rows(self) -> Iterator[tuple[str, bytes, bytes]]:
-        query = select(minhashes.c.record_uid, minhashes.c.bands, minhashes.c.signature)
-        with self.engine.connect() as conn:
-            yield from conn.execution_options(yield_per=20_000).execute(query)  # type: ignore[misc]
-
-    def record_facts(self) -> Iterator[tuple[str, float, str | None, str | None, str | None, str | None]]:
-        """(uid, risk, typology, country, location, posted_at) for every record."""
-        query = select(
-            records.c.uid,
-            records.c.risk,
-            records.c.typology,
-            records.c.country,
-            records.c.location,
-            records.c.posted_at,
-        )
-        with self.engine.connect() as conn:
-            yield from conn.execution_options(yield_per=20_000).execute(query)  # type: ignore[misc]
-
-    def replace_networks(
-        self,
-        network_rows: Sequence[dict[str, Any]],
-        memberships: Iterable[tuple[str, str]],
-        link_rows: Sequence[dict[str, Any]],
-        selector_rows: Sequence[dict[str, Any]],
-    ) -> None:
-        """Swap in a new set of networks, memberships, links and selector statistics atomically."""
-        tables = (links, members, networks, selectors)
-        try:
-            with self.engine.begin() as conn:
-                for table in tables:
-                    conn.execute(delete(table))
-                    for index in table.indexes:  # rebuilt in one sorted pass after the inserts
-                        index.drop(conn)
-                self._bulk_dicts(conn, "networks", network_rows)
-                self._bulk_dicts(conn, "selectors", selector_rows)
-                self._bulk_dicts(conn, "links", link_rows)
-                self._bulk(conn, "members", ("record_uid", "network_id"), list(memberships))
-                for table in tables:
-                    for index in table.indexes:
-                        index.create(conn)
-        except SQLAlchemyError as exc:
-            raise StoreError(f"could not store networks: {exc}") from exc
 
     def drop_all(self) -> None:
         """Remove every table (tests and ``--fresh`` runs)."""

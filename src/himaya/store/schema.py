@@ -10,6 +10,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Column,
+    DateTime,
     Float,
     ForeignKey,
     Index,
@@ -183,4 +184,16 @@ image_matches = Table(  # stored images that matched a hash-list entry (himaya m
     Column("series", Text),
     Column("prior_risk", Float, nullable=False),  # the record's risk and typology before its first match,
     Column("prior_typology", String(40)),  # restored when a newer list no longer matches it
+)
+
+audit = Table(  # who read or changed what (himaya.store.audit); written in the transaction it records
+    "audit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor", String(200), nullable=False),  # "cli:alice", later "web:<user>"
+    Column("action", String(40), nullable=False),  # "search", "show.network", "hashlist.import" ...
+    Column("target", Text, nullable=False),  # what it was done to: a query, a network id, a list name
+    Column("details", JSON, nullable=False),
+    Index("ix_audit_at", "at"),
 )
