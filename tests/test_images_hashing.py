@@ -19,7 +19,9 @@ from PIL import Image
 
 from himaya.cli import cli
 from himaya.images import hashing
-from himaya.images.hashing import ImageError, hash_image, hash_paths
+from himaya.images.hashing import ImageError, hash_image
+from himaya.pipeline import hashfiles
+from himaya.pipeline.hashfiles import hash_paths
 
 FIXTURES = Path(__file__).parent / "data" / "images" / "pdq-reference"
 # Published with the fixtures (python-threatexchange's test_pdq_hasher.py): hash, quality.
@@ -187,13 +189,13 @@ def test_hash_paths_reads_folders_and_archives_and_reports_bad_files(tmp_path: P
     assert errors == sorted([f"{tmp_path / 'set.zip'}!inner/broken.png", str(tmp_path / "fake.jpg")])
 
 
-@pytest.mark.parametrize("workers", [2, 3])  # threads; processes (more than hashing.THREADS)
+@pytest.mark.parametrize("workers", [2, 3])  # threads; processes (more than hashfiles.THREADS)
 def test_hash_paths_in_parallel_gives_the_lines_of_one_worker_in_order(
     workers: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import warnings
 
-    monkeypatch.setattr(hashing, "POOL_MIN_BYTES", 0)  # processes even for a few small files
+    monkeypatch.setattr(hashfiles, "POOL_MIN_BYTES", 0)  # processes even for a few small files
     for i in range(13):
         (tmp_path / f"{i:02d}.jpg").write_bytes(_jpeg(_texture(120 + 10 * i, 90, seed=20 + i)))
     (tmp_path / "05b.jpg").write_bytes(b"not an image")

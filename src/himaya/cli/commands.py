@@ -63,8 +63,7 @@ def _ingest(
 
 
 def _link(store: Any, stoplist: Path | None, values: dict[str, Any], quiet: bool) -> Any:
-    from himaya.link import link, load_stoplist
-    from himaya.settings import link_settings
+    from himaya.link import link, link_settings, load_stoplist
 
     stop = load_stoplist(stoplist) if stoplist else ()
     with Bars(err_console, enabled=not quiet) as bars:

@@ -23,10 +23,10 @@ from typing import Any
 
 import numpy as np
 
-from himaya.images.hashing import usable_pdq
+from himaya.images.hashing import PDQ_RADIUS, usable_pdq
 from himaya.images.index import PDQIndex, hashes_from_hex, to_hex
 
-RADIUS = 31
+RADIUS = PDQ_RADIUS  # the default radius of a match
 DIGESTS = ("md5", "sha1", "sha256")
 # The other 7 of PDQ's dihedral hashes, in the order of ``pdq_dihedral``: rotations are counter-clockwise, flipx
 # mirrors top to bottom, flipy left to right, flip_plus1 about the main diagonal (a transpose), flip_minus1
