@@ -247,3 +247,14 @@ def test_images_become_records_without_pixels(tmp_path: Path) -> None:
     assert record.uid == record.attrs["image"]["sha256"]
     assert record.attrs["image"]["pdq"] == REFERENCE["LA.png"][0]
     assert not any(isinstance(v, bytes) for v in record.attrs["image"].values())
+
+
+def test_hashing_is_a_leaf_that_reads_no_files() -> None:
+    """Hashing bytes imports nothing of Himaya but its errors (walking files is himaya.pipeline.hashfiles)."""
+    import ast
+
+    tree = ast.parse(Path(hashing.__file__).read_text(encoding="utf-8"))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+    imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    assert {name for name in imported if name.startswith("himaya")} == {"himaya.errors"}
+    assert "open(" not in Path(hashing.__file__).read_text(encoding="utf-8").replace("Image.open(", "")
