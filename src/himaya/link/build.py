@@ -99,7 +99,7 @@ class Steps:
         if self.current:
             self.summary.steps[self.current] = round(now - self.last, 2)
         self.current, self.last = message, now
-        if self.step and message:
+        if self.step:
             self.step(message)
 
 
