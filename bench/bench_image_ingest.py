@@ -60,8 +60,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
     args = parser.parse_args()
 
-    from himaya.link import link
-    from himaya.pipeline import ingest
+    from himaya.pipeline import ingest, link
     from himaya.store import Store
 
     rng = random.Random(7)

@@ -58,8 +58,7 @@ class PeakMemory:
 
 
 def main() -> None:
-    from himaya.link import link
-    from himaya.pipeline import ingest
+    from himaya.pipeline import ingest, link
     from himaya.report.export import write_export
     from himaya.store import Store
     from himaya.synth import evaluate, generate

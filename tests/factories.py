@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from himaya.link import LinkSettings, LinkSummary, link
+from himaya.link import LinkSettings, LinkSummary
 from himaya.link.minhash import MinHasher, band_keys
 from himaya.model import Analysis, IndicatorHit, Record, SelectorHit
+from himaya.pipeline import link
 from himaya.store import Store
 from himaya.store.hashlists import ListImport
 

@@ -14,8 +14,9 @@ from PIL import Image
 from tests.factories import analysis, record, store_batch
 
 from himaya.cli import cli
-from himaya.images.attach import hash_referenced, image_selectors
+from himaya.images.attach import HashMemo, attach_images, image_selectors
 from himaya.images.hashing import hash_image
+from himaya.images.sources import LocalImages, MemoryImages
 from himaya.model import Record
 from himaya.store import Store
 
@@ -46,18 +47,21 @@ def test_referenced_images_are_hashed_counted_and_reported(tmp_path: Path) -> No
     source = tmp_path / "posts.jsonl"
     first = _record("1", ["photos/a.png", "photos/a.png", "https://cdn.example/x.jpg", "photos/gone.png"], source)
     second = _record("2", [f"../{tmp_path.name}-outside.png", "photos/broken.jpg", "(File not included.)"], source)
-    found = hash_referenced([first, second])
+    with LocalImages() as images:
+        found = attach_images([first, second], images)
 
     assert found.counts == {"hashed": 1, "remote": 1, "missing": 2, "outside": 1, "failed": 1}
     (problem,) = found.problems
     assert (problem.source, problem.locator) == (str(source), "line 2")
     assert problem.reason.startswith("image photos/broken.jpg: corrupt or truncated image")
     expected = hash_image(data)
-    (line,) = first.attrs["image_hashes"]
+    hashed, unhashed = found.records
+    assert first.attrs == {} and unhashed is second  # the input records are left as they were
+    (line,) = hashed.attrs["image_hashes"]
     assert line["path"] == "photos/a.png"
     assert (line["sha256"], line["md5"], line["pdq"]) == (expected.sha256, expected.md5, expected.pdq)
-    assert "image_hashes" not in second.attrs
-    (selector,) = image_selectors(first)
+    assert (hashed.uid, hashed.text, hashed.images) == (first.uid, first.text, first.images)
+    (selector,) = image_selectors(hashed)
     assert (selector.type, selector.value, selector.raw, selector.detail) == (
         "image", expected.sha256, "photos/a.png", expected.pdq
     )  # fmt: skip
@@ -71,9 +75,46 @@ def test_images_beside_a_member_of_a_zip_archive_are_read_from_the_archive(tmp_p
         z.writestr("chat/photos/p1.png", photo.getvalue())
         z.writestr("chat/result.json", "{}")
     rec = _record("1", ["photos/p1.png", "../../escape.png", "photos/none.png"], Path(f"{archive}!chat/result.json"))
-    found = hash_referenced([rec])
+    with LocalImages() as images:
+        found = attach_images([rec], images)
     assert found.counts == {"hashed": 1, "outside": 1, "missing": 1}
-    assert rec.attrs["image_hashes"][0]["sha256"] == hash_image(photo.getvalue()).sha256
+    assert found.records[0].attrs["image_hashes"][0]["sha256"] == hash_image(photo.getvalue()).sha256
+
+
+def test_images_from_memory_are_decoded_once_per_memo_and_image_records_hashed_without_their_bytes() -> None:
+    """No files: the bytes come from a MemoryImages source (as in a test or a Spark task), and an image shared
+    by two records is read once."""
+    photo, other = io.BytesIO(), io.BytesIO()
+    _texture(4).save(photo, "PNG")
+    _texture(5).save(other, "PNG")
+    reads: list[object] = []
+
+    class Counting(MemoryImages):
+        def read(self, key: tuple[object, ...]) -> bytes | str:
+            reads.append(key)
+            return super().read(key)
+
+    images = Counting({"p.png": photo.getvalue(), "q.png": other.getvalue()})
+    first = _record("1", ["p.png", "none.png"], Path("posts.jsonl"))
+    second = _record("2", ["q.png", "p.png"], Path("posts.jsonl"))
+    pending = Record(uid="i" * 64, id="img", text="", source="album/p.png", locator="file", kind="image",
+                     attrs={"image_bytes": photo.getvalue(), "taken": "2026"})  # fmt: skip
+    broken = Record(uid="b" * 64, id="bad", text="", source="album/x.png", locator="file", kind="image",
+                    attrs={"image_bytes": b"not an image"})  # fmt: skip
+    memo = HashMemo()
+    found = attach_images([first, pending, broken, second], images, memo)
+    assert found.counts == {"hashed": 3, "missing": 1} and found.dropped == 1
+    assert [p.source for p in found.problems] == ["album/x.png"]
+    assert sorted(reads) == [("memory", "p.png"), ("memory", "q.png")]  # p.png twice, read and decoded once
+    one, image, two = found.records
+    expected = hash_image(photo.getvalue())
+    assert one.attrs["image_hashes"][0]["sha256"] == two.attrs["image_hashes"][1]["sha256"] == expected.sha256
+    assert image.attrs == {"taken": "2026", "image": {"path": "album/p.png", **image.attrs["image"]}}
+    assert image.attrs["image"]["pdq"] == expected.pdq and len(image.attrs["image"]["pdq_dihedral"]) == 7
+    assert "image_bytes" in pending.attrs and first.attrs == {}  # inputs unchanged
+    again = attach_images([first], images, memo)  # the memo outlives the batch
+    assert len(reads) == 2 and again.records[0].attrs == one.attrs
+    assert attach_images([first], None).records == [first]  # no source: references are not read
 
 
 def test_a_flat_or_unreadable_image_gives_no_pdq_to_link_by() -> None:

@@ -12,7 +12,8 @@ from click.testing import CliRunner
 from PIL import Image
 
 from himaya.cli import cli
-from himaya.images.hashing import hash_image, hash_paths
+from himaya.images.hashing import hash_image
+from himaya.pipeline.hashfiles import hash_paths
 from himaya.store import Store
 
 

@@ -19,7 +19,9 @@ from PIL import Image
 
 from himaya.cli import cli
 from himaya.images import hashing
-from himaya.images.hashing import ImageError, hash_image, hash_paths
+from himaya.images.hashing import ImageError, hash_image
+from himaya.pipeline import hashfiles
+from himaya.pipeline.hashfiles import hash_paths
 
 FIXTURES = Path(__file__).parent / "data" / "images" / "pdq-reference"
 # Published with the fixtures (python-threatexchange's test_pdq_hasher.py): hash, quality.
@@ -187,13 +189,13 @@ def test_hash_paths_reads_folders_and_archives_and_reports_bad_files(tmp_path: P
     assert errors == sorted([f"{tmp_path / 'set.zip'}!inner/broken.png", str(tmp_path / "fake.jpg")])
 
 
-@pytest.mark.parametrize("workers", [2, 3])  # threads; processes (more than hashing.THREADS)
+@pytest.mark.parametrize("workers", [2, 3])  # threads; processes (more than hashfiles.THREADS)
 def test_hash_paths_in_parallel_gives_the_lines_of_one_worker_in_order(
     workers: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import warnings
 
-    monkeypatch.setattr(hashing, "POOL_MIN_BYTES", 0)  # processes even for a few small files
+    monkeypatch.setattr(hashfiles, "POOL_MIN_BYTES", 0)  # processes even for a few small files
     for i in range(13):
         (tmp_path / f"{i:02d}.jpg").write_bytes(_jpeg(_texture(120 + 10 * i, 90, seed=20 + i)))
     (tmp_path / "05b.jpg").write_bytes(b"not an image")
@@ -245,3 +247,14 @@ def test_images_become_records_without_pixels(tmp_path: Path) -> None:
     assert record.uid == record.attrs["image"]["sha256"]
     assert record.attrs["image"]["pdq"] == REFERENCE["LA.png"][0]
     assert not any(isinstance(v, bytes) for v in record.attrs["image"].values())
+
+
+def test_hashing_is_a_leaf_that_reads_no_files() -> None:
+    """Hashing bytes imports nothing of Himaya but its errors (walking files is himaya.pipeline.hashfiles)."""
+    import ast
+
+    tree = ast.parse(Path(hashing.__file__).read_text(encoding="utf-8"))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+    imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    assert {name for name in imported if name.startswith("himaya")} == {"himaya.errors"}
+    assert "open(" not in Path(hashing.__file__).read_text(encoding="utf-8").replace("Image.open(", "")

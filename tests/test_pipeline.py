@@ -94,3 +94,31 @@ def test_analyzer_explains_its_scores() -> None:
     assert spans and all(rec.full_text[h.start : h.end] == h.matched for h in spans)
     assert [(s.type, s.value) for s in result.selectors] == [("phone", "+447400123456")]
     assert len(result.band_keys) == 16 and len(result.signature) == 64 * 4
+
+
+def test_analyzer_reads_images_from_the_source_it_is_given_and_changes_no_record() -> None:
+    import io
+
+    import numpy as np
+    from PIL import Image
+    from tests.factories import record
+
+    from himaya.images.hashing import hash_image
+    from himaya.images.sources import MemoryImages
+    from himaya.pipeline import AnalyzerConfig
+
+    rng = np.random.default_rng(2)
+    photo = io.BytesIO()
+    Image.fromarray((rng.random((6, 8, 3)) * 255).astype(np.uint8)).resize((320, 240)).save(photo, "PNG")
+    rec = record("1", "Flat to rent near the station, call +44 7400 123456", images=["flat.png", "https://x.example/a"])
+    with Analyzer(AnalyzerConfig(near_duplicates=False), images=MemoryImages({"flat.png": photo.getvalue()})) as a:
+        rows = a.rows([rec])
+    assert rec.attrs == {}
+    assert rows.image_counts == {"hashed": 1, "remote": 1}
+    (row,) = rows.records
+    stored = orjson.loads(row[14])  # the attrs column
+    assert stored["image_hashes"][0]["sha256"] == hash_image(photo.getvalue()).sha256
+    assert {(o[1], o[2]) for o in rows.occurrences} == {
+        ("phone", "+447400123456"),
+        ("image", stored["image_hashes"][0]["sha256"]),
+    }

@@ -23,7 +23,7 @@ EVAL = sorted((Path(__file__).parent / "data" / "eval").glob("unseen*.jsonl"))
 def _run(records: Path, truth: Path, work: Path) -> dict:
     with Store.open(work / "q.db") as store:
         ingest(store, [records], workers=1)
-        from himaya.link import link
+        from himaya.pipeline import link
 
         with store.transaction(actor="test") as tx:
             link(tx)

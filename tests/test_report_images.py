@@ -17,8 +17,8 @@ from tests.factories import analysis, record, store_batch
 from himaya.images.lists import HashEntry
 from himaya.images.match import match_stored_images, reason
 from himaya.ingest import read
-from himaya.link import link
 from himaya.model import Record
+from himaya.pipeline import link
 from himaya.report import write_report
 from himaya.report.views import known_images
 from himaya.store import Store, Transaction

@@ -1,12 +1,15 @@
-"""Settings declared once: name, default, help. The CLI builds its flags from here and the docs list them."""
+"""Settings declared once: name, default, help. The CLI builds its flags from here, the docs list them, and the
+stages take their defaults from here (``himaya.link.LinkSettings``, ``himaya.link.graph.HubRules``).
+
+A leaf: it imports nothing from Himaya but the PDQ radius, so every layer can read it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:  # imported when used: the link stage pulls in scipy, networkx and SQLAlchemy
-    from himaya.link import LinkSettings
+from himaya.images.hashing import PDQ_RADIUS
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,27 +28,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("workers", 0, "worker processes for analysis (0: one per core)"),
     Setting("batch_size", 500, "records per batch sent to a worker and written in one transaction"),
     Setting("near_duplicate_threshold", 0.7, "estimated Jaccard similarity for two texts to link", float),
-    Setting("image_radius", 31, "PDQ bits within which two images link as copies (-1: identical only)"),
+    Setting("image_radius", PDQ_RADIUS, "PDQ bits within which two images link as copies (-1: identical only)"),
     Setting("hub_min_degree", 8, "records a selector must appear in before the hub test looks at it"),
     Setting("hub_min_components", 4, "otherwise unrelated groups a selector must join to be a hub"),
     Setting("hub_ratio", 0.5, "share of a selector's records that must be in unrelated groups for a hub", float),
     Setting("max_network_size", 300, "networks larger than this are split by community detection"),
 )
-DEFAULTS = {s.name: s.default for s in SETTINGS}
-
-
-def link_settings(values: dict[str, Any], stoplist: tuple[tuple[str, str], ...] = ()) -> LinkSettings:
-    from himaya.link import HubRules, LinkSettings
-
-    v = {**DEFAULTS, **{k: val for k, val in values.items() if val is not None}}
-    return LinkSettings(
-        near_duplicate_threshold=float(v["near_duplicate_threshold"]),
-        image_radius=int(v["image_radius"]),
-        hubs=HubRules(
-            min_degree=int(v["hub_min_degree"]),
-            min_components=int(v["hub_min_components"]),
-            ratio=float(v["hub_ratio"]),
-        ),
-        max_network_size=int(v["max_network_size"]),
-        stoplist=stoplist,
-    )
+DEFAULTS: dict[str, Any] = {s.name: s.default for s in SETTINGS}

@@ -69,8 +69,8 @@ def _ingest(
 
 
 def _link(store: Any, stoplist: Path | None, values: dict[str, Any], quiet: bool) -> Any:
-    from himaya.link import link, load_stoplist
-    from himaya.settings import link_settings
+    from himaya.link import link_settings, load_stoplist
+    from himaya.pipeline import link
 
     stop = load_stoplist(stoplist) if stoplist else ()
     with Bars(err_console, enabled=not quiet) as bars, store.transaction(actor=actor()) as tx:

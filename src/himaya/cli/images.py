@@ -13,6 +13,7 @@ from rich.table import Table
 
 from himaya.cli.choices import HASHLIST_FORMAT, KIND64
 from himaya.cli.main import actor, db_option, err_console, handle_errors, register, transaction
+from himaya.images.hashing import PDQ_RADIUS
 
 
 @register("hash")
@@ -27,8 +28,8 @@ def hash_command(paths: tuple[Path, ...], as_json: bool, workers: int, dihedral:
 
     With --dihedral, --json lines also hold "pdq_dihedral": the PDQ of the image rotated by 90, 180 and 270
     degrees and flipped four ways, for `himaya match --hashes FILE --dihedral`."""
-    from himaya.images.hashing import hash_paths
-    from himaya.pipeline import default_workers
+    from himaya.pipeline.hashfiles import hash_paths
+    from himaya.pipeline.run import default_workers
 
     table = Table("path", "pdq", "quality", "size", "sha256", box=None)
     done = failed = 0
@@ -150,7 +151,9 @@ def remove_list(name: str, db: str) -> None:
 @click.option("--hashes", "hashes_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="PDQ hashes to match, one a line (',quality' optional) or the JSON lines of himaya hash --json; "
                    "default: the stored images")  # fmt: skip
-@click.option("--radius", type=click.IntRange(0, 256), default=31, show_default=True, help="largest PDQ distance")
+@click.option(
+    "--radius", type=click.IntRange(0, 256), default=PDQ_RADIUS, show_default=True, help="largest PDQ distance"
+)
 @click.option("--dihedral", is_flag=True, help="also match rotated and flipped copies (by pdq_dihedral)")
 @click.option("--json", "as_json", is_flag=True, help="one JSON object a match")
 @handle_errors

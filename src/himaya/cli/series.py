@@ -9,12 +9,13 @@ from rich.console import Console
 from rich.table import Table
 
 from himaya.cli.main import db_option, handle_errors, register, transaction
+from himaya.images.hashing import PDQ_RADIUS
 
 
 @register("series")
 @click.command()
 @db_option
-@click.option("--radius", type=click.IntRange(0, 64), default=31, show_default=True,
+@click.option("--radius", type=click.IntRange(0, 64), default=PDQ_RADIUS, show_default=True,
               help="PDQ bits within which two images are copies of one another")  # fmt: skip
 @click.option("--min-images", type=click.IntRange(2), default=2, show_default=True,
               help="distinct images a series must hold to be listed")  # fmt: skip

@@ -20,6 +20,9 @@ of 8 and 14. Smaller images (and other formats) are decoded in full and give the
 ``tests/test_images_hashing.py`` bounds the distance to a full decode; ``bench/bench_hash.py`` measures both.
 
 Nothing is kept of the image but these numbers: no pixels, no thumbnail.
+
+A leaf of the package graph: bytes in, hashes out, nothing read from disk and nothing imported from Himaya
+but its errors. Walking files, folders and archives for ``himaya hash`` is :mod:`himaya.pipeline.hashfiles`.
 """
 
 from __future__ import annotations
@@ -27,20 +30,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
-import itertools
-import os
 import warnings
-from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from himaya.errors import DependencyError, InputError
-from himaya.model import Problem
+from himaya.errors import DependencyError
 
-if TYPE_CHECKING:
-    from concurrent.futures import Executor, Future
-
+PDQ_RADIUS = 31  # PDQ bits within which two hashes are taken as copies of one image (the usual threshold)
 MIN_QUALITY = 50  # PDQ quality under which the hash is unreliable (PDQ's own advice): not matched, linked or grouped by
 SIDE = 512  # the reference hashes images of at most 512 x 512 pixels
 MAX_PIXELS = 100_000_000  # larger images are refused as probable decompression bombs (about 10,000 x 10,000)
@@ -118,7 +115,7 @@ def hash_image(data: bytes, *, dihedral: bool = False, max_pixels: int = MAX_PIX
 def _decode(data: bytes, max_pixels: int, Image: Any) -> tuple[Any, int, int]:
     """The RGB image the hash is computed from (at most SIDE x SIDE), and the original width and height."""
     try:
-        with _bombs_raise(Image):
+        with bombs_raise():
             im = Image.open(io.BytesIO(data))
             width, height = im.size
             if width * height > max_pixels:
@@ -151,10 +148,11 @@ def _decode(data: bytes, max_pixels: int, Image: Any) -> tuple[Any, int, int]:
 
 
 @contextlib.contextmanager
-def _bombs_raise(Image: Any) -> Iterator[None]:
+def bombs_raise() -> Iterator[None]:
     """Pillow's DecompressionBombWarning raised as an error while this runs. The warnings filters are global:
     threads that each set and restore them would undo one another's (one restoring them while another decodes),
-    so a filter already in place is left as it is; hash_paths sets it once around its threads."""
+    so a filter already in place is left as it is; a caller hashing in threads sets it once around them."""
+    Image = _modules()[2]
     if warnings.filters[:1] == [("error", None, Image.DecompressionBombWarning, None, 0)]:
         yield
         return
@@ -194,127 +192,3 @@ def _interpolate(im: Any, extent: tuple[float, float], Image: Any) -> Any:
 
 def _hex(np: Any, bits: Any) -> str:
     return bytes(np.packbits(np.asarray(bits, dtype=np.uint8))).hex()
-
-
-def hash_paths(
-    paths: Iterable[str | os.PathLike[str]], workers: int = 1, *, dihedral: bool = False
-) -> Iterator[dict[str, Any]]:
-    """One JSON-ready line per image under ``paths`` (files, folders, zip, tar and gzip archives):
-    ``{"path", "md5", "sha1", "sha256", "pdq", "pdq_quality", "width", "height"}`` (and ``"pdq_dihedral"``, the
-    PDQ of the 7 other rotations and flips, with ``dihedral``), or ``{"path", "error"}`` for a file that is not
-    a readable image (named, skipped, never fatal). Lines come out in the order of the files.
-
-    With ``workers`` > 1, files are hashed in parallel. Up to ``THREADS`` workers, or with less than
-    ``POOL_MIN_BYTES`` to hash, by threads of this process: decoding, resizing and the digests let go of the
-    GIL, so two threads hash 1.7 times as fast as one, and they start at once. Otherwise by that many processes
-    (an archive in one of them), which keep up with more cores but take a second or more to start."""
-    from himaya.ingest.open import walk
-
-    files = [file for path in paths for file in walk(os.fspath(path))]
-    if workers <= 1 or len(files) < 2:
-        for file in files:
-            yield from hash_file(file, dihedral=dihedral)
-        return
-    from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-
-    workers = min(workers, len(files))
-    if workers <= THREADS or _total_bytes(files) < POOL_MIN_BYTES:
-        with _bombs_raise(_modules()[2]):  # once for all the threads (see _bombs_raise)
-            yield from _in_order(ThreadPoolExecutor(workers), [[file] for file in files], 2 * workers, dihedral)
-        return
-    # Chunks of a few files: fewer round trips, and still a balanced end (8 chunks a worker at least).
-    size = max(1, min(8, len(files) // (workers * 8)))
-    parts = [files[i : i + size] for i in range(0, len(files), size)]
-    pool = ProcessPoolExecutor(workers, mp_context=_context())
-    yield from _in_order(pool, parts, 2 * workers, dihedral, help_while_starting=True)
-
-
-THREADS = 2  # up to this many workers, hash_paths hashes in threads: as fast as processes, and no start-up
-POOL_MIN_BYTES = 64 * 1024 * 1024  # and with less than this to hash, whatever the workers
-
-
-def _in_order(
-    pool: Executor, parts: list[list[str]], window: int, dihedral: bool, *, help_while_starting: bool = False
-) -> Iterator[dict[str, Any]]:
-    """The lines of ``parts`` (lists of files) hashed by ``pool``, in order, with ``window`` parts in flight.
-    ``help_while_starting``: until the pool sends its first part back (processes take a second or more to
-    start), this thread hashes the next parts itself instead of waiting."""
-    pending: deque[Future[list[dict[str, Any]]] | list[dict[str, Any]]] = deque()  # in file order
-    todo = iter(parts)
-    try:
-        started = [pool.submit(_hash_files, part, dihedral) for part in itertools.islice(todo, window)]
-        pending.extend(started)
-        first = started[0]
-        while pending:
-            while help_while_starting and not first.done() and (part := next(todo, None)) is not None:
-                pending.append(_hash_files(part, dihedral))
-            head = pending.popleft()
-            yield from head if isinstance(head, list) else head.result()
-            if (part := next(todo, None)) is not None:
-                pending.append(pool.submit(_hash_files, part, dihedral))
-    finally:  # a reader that stops early (or fails) waits only for the parts already being hashed
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _total_bytes(files: list[str]) -> int:
-    total = 0
-    for file in files:
-        try:
-            total += os.path.getsize(file)
-        except OSError:
-            continue  # reported when it is read
-        if total >= POOL_MIN_BYTES:
-            break
-    return total
-
-
-def _hash_files(files: list[str], dihedral: bool) -> list[dict[str, Any]]:
-    return [line for file in files for line in hash_file(file, dihedral=dihedral)]
-
-
-def _context() -> Any:
-    """The start method of the workers. A fork server where there is one (Linux): a clean process, started
-    once, that imports the hashing modules once; each worker is forked from it ready to hash, instead of
-    starting Python and importing them again (spawn). Never a plain fork of the caller, whose threads and
-    locks a child could inherit mid-use. Elsewhere, spawn."""
-    import multiprocessing
-
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    # '__main__' (the default) stays: without it, every worker would run the main script again. Has no effect
-    # once the fork server runs, which is then already set up.
-    context.set_forkserver_preload(["__main__", *_WORKER_MODULES])
-    return context
-
-
-_WORKER_MODULES = ("numpy", "PIL.Image", "PIL.JpegImagePlugin", "PIL.PngImagePlugin", "pdqhash", "himaya.ingest")
-
-
-def hash_file(path: str, *, dihedral: bool = False) -> list[dict[str, Any]]:
-    """The lines of :func:`hash_paths` for one file (an archive gives one line per member)."""
-    from himaya import ingest
-
-    try:
-        items = ingest.read(path, fmt="image")
-    except InputError:  # gone since it was listed, or a link that leads nowhere (a loop): named, as a folder's
-        return [{"path": path, "error": _cannot_open(path)}]
-    lines: list[dict[str, Any]] = []
-    for item in items:
-        if isinstance(item, Problem):
-            lines.append({"path": item.source, "error": item.reason})
-            continue
-        line = dict(item.attrs["image"])  # the reader keeps the dihedral hashes too
-        if not dihedral:
-            line.pop("pdq_dihedral", None)
-        lines.append(line)
-    return lines
-
-
-def _cannot_open(path: str) -> str:
-    """Why ``path`` cannot be read, worded as ``himaya.ingest`` words it for a file in a folder."""
-    try:
-        with open(path, "rb"):
-            return "cannot open: it vanished or changed while being read"
-    except OSError as exc:
-        return f"cannot open: {exc.strerror or exc}"

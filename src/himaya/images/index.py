@@ -38,6 +38,8 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
+from himaya.images.hashing import PDQ_RADIUS
+
 __all__ = ["HASH_BYTES", "PDQIndex", "hashes_from_hex", "to_hex"]
 
 HASH_BYTES = 32
@@ -123,7 +125,7 @@ class PDQIndex:
         return len(self.hashes)
 
     def search(
-        self, queries: npt.NDArray[np.uint8], radius: int = 31, *, method: Method = "auto"
+        self, queries: npt.NDArray[np.uint8], radius: int = PDQ_RADIUS, *, method: Method = "auto"
     ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int32]]:
         """Every (query row, index row, distance) with distance <= radius, sorted by query row then index row.
 
@@ -147,7 +149,7 @@ class PDQIndex:
                 found.append((query_rows + start, rows, distances))
         return _sorted_matches(found)
 
-    def candidates(self, queries: npt.NDArray[np.uint8], radius: int = 31) -> npt.NDArray[np.int64]:
+    def candidates(self, queries: npt.NDArray[np.uint8], radius: int = PDQ_RADIUS) -> npt.NDArray[np.int64]:
         """How many rows the tables hand to the exact check for each query (repeats included): a cost measure."""
         words = _as_hashes(queries, "queries").view(np.uint64)
         total = np.zeros(len(words), dtype=np.int64)

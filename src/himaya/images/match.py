@@ -24,14 +24,14 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from himaya.images import kinds
-from himaya.images.hashing import usable_pdq
+from himaya.images.hashing import PDQ_RADIUS, usable_pdq
 from himaya.images.index import PDQIndex, hashes_from_hex, to_hex
 
 if TYPE_CHECKING:
     from himaya.store import Transaction
     from himaya.store.hashlists import HashListRepository
 
-RADIUS = 31
+RADIUS = PDQ_RADIUS  # the default radius of a match
 DIGESTS = tuple(kind.name for kind in kinds.builtin() if not kind.perceptual)  # matched by equality
 # The other 7 of PDQ's dihedral hashes, in the order of ``pdq_dihedral``: rotations are counter-clockwise, flipx
 # mirrors top to bottom, flipy left to right, flip_plus1 about the main diagonal (a transpose), flip_minus1

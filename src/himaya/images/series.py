@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
-from himaya.images.hashing import usable_pdq
+from himaya.images.hashing import PDQ_RADIUS, usable_pdq
 from himaya.images.index import PDQIndex
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["clusters", "groups", "stored_series"]
 
 
-def clusters(hashes: npt.NDArray[np.uint8], radius: int = 31) -> npt.NDArray[np.int64]:
+def clusters(hashes: npt.NDArray[np.uint8], radius: int = PDQ_RADIUS) -> npt.NDArray[np.int64]:
     """A group label per hash of an (N, 32) uint8 array: hashes joined by chains within `radius` share a label.
 
     Every hash gets a label, a hash with no neighbour a label of its own; labels are 0, 1, 2, ... numbered in
@@ -44,7 +44,7 @@ def clusters(hashes: npt.NDArray[np.uint8], radius: int = 31) -> npt.NDArray[np.
     return rank[labels.reshape(-1)]
 
 
-def groups(pdq_of: dict[str, str], radius: int = 31) -> list[list[str]]:
+def groups(pdq_of: dict[str, str], radius: int = PDQ_RADIUS) -> list[list[str]]:
     """The groups of ``clusters`` among images given as {SHA-256: PDQ hex}, as sorted lists of SHA-256, for
     groups of two or more distinct images, ordered by their first SHA-256."""
     if len(pdq_of) < 2:
@@ -57,7 +57,7 @@ def groups(pdq_of: dict[str, str], radius: int = 31) -> list[list[str]]:
     return [members for members in found.values() if len(members) >= 2]
 
 
-def stored_series(tx: Transaction, radius: int = 31, min_images: int = 2) -> list[dict[str, Any]]:
+def stored_series(tx: Transaction, radius: int = PDQ_RADIUS, min_images: int = 2) -> list[dict[str, Any]]:
     """Series of near-identical stored images (image records and the images records reference), largest first.
 
     A series is a group of ``clusters`` with at least ``min_images`` distinct images (SHA-256); for each: its

@@ -1,5 +1,8 @@
 """Linking records into networks: near-duplicates, pivots, hub control, communities, summaries.
 
+``build_networks(inputs, settings)`` is pure (arrays in, networks out: ``build``); ``himaya.pipeline.link``
+loads its inputs from a store, builds, and saves the result (the stage's only store calls).
+
 The public names are loaded on first use, so that a worker process importing ``himaya.link.minhash``
 does not pay for the graph libraries (scipy, networkx) and the database layer it never uses.
 """
@@ -10,16 +13,24 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from himaya.link.build import LinkSettings, LinkSummary, link, load_stoplist
+    from himaya.link.build import LinkSettings, LinkSummary, Networks, build_networks, link_settings
     from himaya.link.graph import HubRules
+    from himaya.link.inputs import LinkInputs
+    from himaya.link.stoplist import load_stoplist
 
-__all__ = ["HubRules", "LinkSettings", "LinkSummary", "link", "load_stoplist"]
+__all__ = [
+    "HubRules", "LinkInputs", "LinkSettings", "LinkSummary", "Networks", "build_networks", "link_settings",
+    "load_stoplist",
+]  # fmt: skip
 _WHERE = {
     "HubRules": "graph",
+    "LinkInputs": "inputs",
     "LinkSettings": "build",
     "LinkSummary": "build",
-    "link": "build",
-    "load_stoplist": "build",
+    "Networks": "build",
+    "build_networks": "build",
+    "link_settings": "build",
+    "load_stoplist": "stoplist",
 }
 
 

@@ -27,12 +27,16 @@ import numpy as np
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
+from himaya.settings import DEFAULTS
+
 
 @dataclass(frozen=True, slots=True)
 class HubRules:
-    min_degree: int = 8
-    min_components: int = 4
-    ratio: float = 0.5
+    """When a pivot is a hub (see the module's docstring); the first three are ``himaya.settings``' hub_*."""
+
+    min_degree: int = DEFAULTS["hub_min_degree"]
+    min_components: int = DEFAULTS["hub_min_components"]
+    ratio: float = DEFAULTS["hub_ratio"]
     max_share: float = 0.05  # a pivot in more than this share of all records (and > 1000 of them) is a hub
     text_min_degree: int = 3  # near-duplicate groups are tested from this size on
     text_min_components: int = 3

@@ -90,7 +90,7 @@ def summarise(
                     c = selector_country(typ, value)
                     if c:
                         found.add(c)
-            countries.update(found)
+            countries.update(sorted(found))  # sorted: ties keep one order whatever the hash seed
         for r in group_list:
             for p in sorted(set(pivots_of[r]) & shared):
                 key = pivot_keys[p]

@@ -1,6 +1,40 @@
-"""Running the stages: analysis in worker processes, storage, then linking."""
+"""Running the stages: analysis in worker processes, storage, then linking (load, build, save); hashing image files.
 
-from himaya.pipeline.analyze import Analyzer, AnalyzerConfig
-from himaya.pipeline.run import IngestSummary, Progress, Silent, default_workers, ingest
+The public names are loaded on first use, so that a worker process importing ``himaya.pipeline.hashfiles``
+(``himaya hash``) does not pay for the analysis stage (lexicons, selectors, the store's rows) it never uses.
+"""
 
-__all__ = ["Analyzer", "AnalyzerConfig", "IngestSummary", "Progress", "Silent", "default_workers", "ingest"]
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from himaya.pipeline.analyze import Analyzer, AnalyzerConfig
+    from himaya.pipeline.hashfiles import hash_paths
+    from himaya.pipeline.linking import link, load_inputs, save_networks
+    from himaya.pipeline.run import IngestSummary, Progress, Silent, default_workers, ingest
+
+__all__ = [
+    "Analyzer", "AnalyzerConfig", "IngestSummary", "Progress", "Silent", "default_workers", "hash_paths", "ingest",
+    "link", "load_inputs", "save_networks",
+]  # fmt: skip
+_WHERE = {
+    "Analyzer": "analyze",
+    "AnalyzerConfig": "analyze",
+    "IngestSummary": "run",
+    "Progress": "run",
+    "Silent": "run",
+    "default_workers": "run",
+    "hash_paths": "hashfiles",
+    "ingest": "run",
+    "link": "linking",
+    "load_inputs": "linking",
+    "save_networks": "linking",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        return getattr(import_module(f"himaya.pipeline.{_WHERE[name]}"), name)
+    raise AttributeError(f"module 'himaya.pipeline' has no attribute {name!r}")

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from himaya.images.attach import PENDING, local_ref
+from himaya.images.attach import PENDING
+from himaya.images.sources import local_ref
 from himaya.model import Problem, Record
 from himaya.pipeline.analyze import Analyzer, AnalyzerConfig, analyze_in_worker, init_worker, worker_config
 from himaya.store.rows import Rows
@@ -177,9 +178,9 @@ def _analyse(
 ) -> Iterator[tuple[list[Record], list[Problem], Rows]]:
     """Analyse batches in order: inline for one worker, else in a process pool with a bounded queue."""
     if workers == 1:
-        analyzer = Analyzer(config)
-        for batch, bad in batches:
-            yield batch, bad, analyzer.rows(batch)
+        with Analyzer(config) as analyzer:
+            for batch, bad in batches:
+                yield batch, bad, analyzer.rows(batch)
         return
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(

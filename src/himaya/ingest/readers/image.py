@@ -31,7 +31,7 @@ def looks_like_image(head: bytes) -> bool:
 class ImageReader(Reader):
     """With ``defer``, the reader only reads the bytes and takes their SHA-256 (the record's uid, so that an
     image already stored is not decoded again); the record carries the bytes in ``attrs["image_bytes"]`` and
-    the pipeline's workers hash them (:func:`himaya.images.attach.hash_referenced`), on every core."""
+    the pipeline's workers hash them (:func:`himaya.images.attach.attach_images`), on every core."""
 
     name = "image"
     description = "image files, hashed on arrival (MD5, SHA-1, SHA-256, PDQ); the pixels are dropped"
