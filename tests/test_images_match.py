@@ -86,7 +86,7 @@ def test_match_command_on_stored_images_and_on_a_hash_file(tmp_path: Path) -> No
 
 
 def test_stored_matches_raise_risk_give_a_reason_and_are_undone_on_retraction(tmp_path: Path) -> None:
-    from himaya.images.match import match_stored_images
+    from himaya.app.images import match_stored_in as match_stored_images
 
     images = tmp_path / "images"
     images.mkdir()
@@ -106,7 +106,7 @@ def test_stored_matches_raise_risk_give_a_reason_and_are_undone_on_retraction(tm
         match_stored_images(tx)  # matching again changes nothing
         assert next(iter(tx.records.export()))["reasons"] == row["reasons"]
         tx.hashlists.import_list("known", "plain", "v2.txt", [], "2026-11-27T00:00:00Z")  # retracted
-        assert match_stored_images(tx)[1] == 0
+        assert match_stored_images(tx).matched == 0
         (after,) = list(tx.records.export())
         assert (after["risk"], after["typology"], after["reasons"]) == (0.0, None, [])
         assert tx.images.matches() == []
