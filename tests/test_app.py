@@ -47,9 +47,7 @@ def _audit(store: Store, action: str) -> list[tuple[str, str, dict]]:
 
 def test_the_public_names_are_curated_and_every_job_names_its_actor() -> None:
     assert sorted(app.__all__) == app.__all__ and len(set(app.__all__)) == len(app.__all__)
-    public = {name for name in dir(app) if not name.startswith("_")} - {
-        "export", "hashlists", "images", "networks", "annotations"  # the modules and the future import
-    }  # fmt: skip
+    public = {name for name in dir(app) if not name.startswith("_") and not inspect.ismodule(getattr(app, name))}
     assert public == set(app.__all__)
     jobs = [getattr(app, name) for name in app.__all__ if inspect.isfunction(getattr(app, name))]
     assert len(jobs) >= 14
@@ -98,6 +96,22 @@ def test_run_ingests_matches_links_and_reports(store: Store, tmp_path: Path) -> 
     (match_entry,) = _audit(store, "match")
     assert match_entry == (ACTOR, "stored images", {"images": done.match.images, "records": 2, "matches": 2})
     assert _audit(store, "link")[0][2] == {"networks": done.link.networks, "records": done.link.networked_records}
+    metrics = app.evaluate(store, corpus / "truth.jsonl", actor=ACTOR)
+    assert metrics["records"] == written["records"] and metrics["predicted_records"] == len(lines) + 3
+
+
+def test_problems_and_the_audit_trail_read_back(store: Store, tmp_path: Path) -> None:
+    posts = tmp_path / "posts.jsonl"
+    posts.write_text(json.dumps({"id": "p1", "text": "Room to rent"}) + "\n{not json\n", encoding="utf-8")
+    summary = app.ingest(store, [posts], app.IngestOptions(workers=1), actor=ACTOR)
+    assert (summary.new, summary.problems) == (1, 1)
+    (problem,) = app.problems(store, actor=ACTOR)
+    assert problem.source == str(posts) and problem.locator == "line 2"
+    app.search(store, "+1 201 555 0123", actor="test:bob")
+    assert [e.action for e in app.audit_trail(store, actor=ACTOR)] == ["search", "ingest"]
+    (mine,) = app.audit_trail(store, of_actor=ACTOR, actor=ACTOR)
+    assert (mine.action, mine.target, mine.details["new"]) == ("ingest", f"run:{summary.run_id}", 1)
+    assert [e.actor for e in app.audit_trail(store, action="search", actor=ACTOR)] == ["test:bob"]
 
 
 def test_search_reads_any_written_form_and_image_digests(store: Store, tmp_path: Path) -> None:

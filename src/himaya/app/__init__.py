@@ -9,7 +9,8 @@ audit entry of what it read or changed in the same transaction, and returns type
 - ``search``: a selector in any written form, or an image by digest;
 - ``match_stored``, ``match_hashes``, ``series``: known and near-identical images;
 - ``import_hash_list``, ``export_hash_list``, ``list_hash_lists``, ``remove_hash_list``: the hash lists;
-- ``export_records``, ``write_report``, ``ranked_networks``, ``network``: what is stored, exported or shown.
+- ``export_records``, ``write_report``, ``ranked_networks``, ``network``: what is stored, exported or shown;
+- ``problems``, ``audit_trail``, ``evaluate``: bad input, the audit trail, a score against a ground truth.
 """
 
 from himaya.app.export import export_records, write_report
@@ -23,6 +24,7 @@ from himaya.app.hashlists import (
 )
 from himaya.app.images import MatchResult, QueryMatchResult, SeriesRow, match_hashes, match_stored, series
 from himaya.app.networks import network, ranked_networks
+from himaya.app.records import audit_trail, evaluate, problems
 from himaya.app.run import IngestOptions, RunEvents, RunOptions, RunResult, ingest, link, run
 from himaya.app.search import SearchResult, search
 
@@ -37,6 +39,8 @@ __all__ = [
     "RunResult",
     "SearchResult",
     "SeriesRow",
+    "audit_trail",
+    "evaluate",
     "export_hash_list",
     "export_records",
     "import_hash_list",
@@ -46,6 +50,7 @@ __all__ = [
     "match_hashes",
     "match_stored",
     "network",
+    "problems",
     "ranked_networks",
     "remove_hash_list",
     "run",

@@ -19,7 +19,6 @@ from himaya.cli.main import (
     parse_mapping,
     register,
     setting_options,
-    transaction,
 )
 from himaya.cli.progress import Bars
 
@@ -238,16 +237,11 @@ def synth(records: int, networks: int, seed: int, out: Path) -> None:
 @handle_errors
 def evaluate(db: str, truth: Path, as_json: bool) -> None:
     """Score what is stored against a ground truth (from `himaya synth`)."""
-    import tempfile
-
-    from himaya.report.export import write_export
-    from himaya.synth import evaluate as score
+    from himaya import app
     from himaya.synth.evaluate import format_report
 
-    with transaction(db) as tx, tempfile.TemporaryDirectory() as tmp:
-        export = Path(tmp) / "export.jsonl"
-        write_export(tx, export)
-        metrics = score(export, truth)
+    with open_store(db) as store:
+        metrics = app.evaluate(store, truth, actor=actor())
     click.echo(json.dumps(metrics, indent=2, default=str) if as_json else format_report(metrics))
 
 

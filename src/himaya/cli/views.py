@@ -13,7 +13,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from himaya.cli.main import actor, db_option, handle_errors, open_store, register, transaction
+from himaya.cli.main import actor, db_option, handle_errors, open_store, register
 from himaya.errors import UsageError
 from himaya.store.models import NetworkRow
 
@@ -201,6 +201,9 @@ def report(db: str, out: Path, top: int) -> None:
 @handle_errors
 def problems(db: str, limit: int) -> None:
     """Bad input met while reading: file, line and reason."""
-    with transaction(db) as tx:
-        for row in tx.records.problems(limit=limit):
-            click.echo(f"{row.source}:{row.locator}: {row.reason}")
+    from himaya import app
+
+    with open_store(db) as store:
+        found = app.problems(store, limit=limit, actor=actor())
+    for row in found:
+        click.echo(f"{row.source}:{row.locator}: {row.reason}")
