@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from himaya.images import lists
+from himaya.images.lists import HashEntry
 from himaya.model import Problem
 from himaya.store.hashlists import ListImport
 from himaya.store.models import HashListInfo
@@ -59,18 +61,22 @@ def import_hash_list(
     it; audited as "hashlist.import" with what changed."""
     form = lists.get(fmt) if fmt else lists.detect(file)
     mapping = lists.load_categories(categories)
-    entries = []
     problems: list[str] = []
     count = 0
-    for item in form.read(file, categories=mapping, kind64=kind64):
-        if isinstance(item, Problem):
-            count += 1
-            if count <= MAX_PROBLEMS:
-                problems.append(str(item))
-        else:
-            entries.append(item)
+
+    def entries() -> Iterator[HashEntry]:
+        """The file's entries as they are read (the store may take them in chunks); bad rows counted."""
+        nonlocal count
+        for item in form.read(file, categories=mapping, kind64=kind64):
+            if isinstance(item, Problem):
+                count += 1
+                if count <= MAX_PROBLEMS:
+                    problems.append(str(item))
+            else:
+                yield item
+
     with store.transaction(actor=actor) as tx:
-        done = tx.hashlists.import_list(name, form.name, str(file), entries, utcnow())
+        done = tx.hashlists.import_list(name, form.name, str(file), entries(), utcnow())
         tx.audit.record(
             "hashlist.import", name, file=str(file), format=form.name, entries=done.entries, added=done.added,
             retracted=done.retracted, changed=done.changed,
