@@ -220,3 +220,22 @@ def test_clusters_match_a_reference_on_random_families() -> None:
     for left, right, _ in pairs:
         parent[root(left)] = root(right)
     assert len({root(node) for node in range(len(hashes))}) == len(set(labels.tolist()))
+
+
+def test_find_series_groups_images_given_with_their_records() -> None:
+    from himaya.images.series import find_series
+
+    base = "fb4eed46cb8a6c78819ca06b756c541f7b07ef6d02c82fccd00f862166272cda"
+    near = f"{int(base, 16) ^ 0b111:064x}"
+    far = f"{int(base, 16) ^ ((1 << 128) - 1):064x}"
+    images = [
+        ("u2", "b", {"sha256": "b" * 64, "pdq": near, "pdq_quality": 90}),
+        ("u1", "a", {"sha256": "a" * 64, "pdq": base, "pdq_quality": 90}),
+        ("u3", "c", {"sha256": "a" * 64, "pdq": base, "pdq_quality": 90}),  # the same image in another record
+        ("u4", "d", {"sha256": "d" * 64, "pdq": far, "pdq_quality": 90}),
+        ("u5", "e", {"sha256": "e" * 64, "pdq": near, "pdq_quality": 10}),  # too poor to group by
+    ]
+    (found,) = find_series(images)
+    assert (found.name, found.sha256, found.pdq) == (f"S{'a' * 12}", ["a" * 64, "b" * 64], [base, near])
+    assert found.records == [("u1", "a"), ("u2", "b"), ("u3", "c")]
+    assert find_series(images, min_images=3) == [] and find_series(images, radius=2) == []

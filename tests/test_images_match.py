@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -86,7 +87,7 @@ def test_match_command_on_stored_images_and_on_a_hash_file(tmp_path: Path) -> No
 
 
 def test_stored_matches_raise_risk_give_a_reason_and_are_undone_on_retraction(tmp_path: Path) -> None:
-    from himaya.images.match import match_stored_images
+    from himaya.app.images import match_stored_in as match_stored_images
 
     images = tmp_path / "images"
     images.mkdir()
@@ -106,7 +107,7 @@ def test_stored_matches_raise_risk_give_a_reason_and_are_undone_on_retraction(tm
         match_stored_images(tx)  # matching again changes nothing
         assert next(iter(tx.records.export()))["reasons"] == row["reasons"]
         tx.hashlists.import_list("known", "plain", "v2.txt", [], "2026-11-27T00:00:00Z")  # retracted
-        assert match_stored_images(tx)[1] == 0
+        assert match_stored_images(tx).matched == 0
         (after,) = list(tx.records.export())
         assert (after["risk"], after["typology"], after["reasons"]) == (0.0, None, [])
         assert tx.images.matches() == []
@@ -131,3 +132,33 @@ def test_match_reads_the_json_lines_of_himaya_hash(tmp_path: Path) -> None:
     assert "1 query hashes, 1 matches; 4 lines skipped" in result.stderr
     for number, words in ((2, "quality 0 is under 50"), (3, "not an image"), (4, "7 hashes expected"), (5, "JSON")):
         assert f"{queries}:{number}: " in result.stderr and words in result.stderr
+
+
+class _Entries:
+    """Hash-list entries held in memory: a ListIndex needs no store (the ListEntries protocol)."""
+
+    def __init__(self, rows: list[tuple[str, str, str, str | None]]) -> None:
+        self.rows = rows  # (list, kind, value, category)
+
+    def pdq_values(self) -> list[str]:
+        return [value for _, kind, value, _ in self.rows if kind == "pdq"]
+
+    def entries_for(self, kind: str, values: Iterable[str]) -> list[tuple[str, str, str | None, str | None]]:
+        wanted = set(values)
+        return [(name, v, category, None) for name, k, v, category in self.rows if k == kind and v in wanted]
+
+
+def test_images_match_against_entries_held_in_memory() -> None:
+    from himaya.images.match import match_images
+
+    md5 = "0123456789abcdef0123456789abcdef"
+    index = ListIndex(_Entries([("a", "pdq", _flip(RGB_PDQ, 2), "known_abuse"), ("b", "md5", md5, None)]))
+    images = [
+        ("u1", "one.jpg", {"sha256": "1" * 64, "pdq": RGB_PDQ, "pdq_quality": 90, "path": "one.jpg"}),
+        ("u1", "one.jpg", {"sha256": "2" * 64, "md5": md5}),
+        ("u2", "two.jpg", {"sha256": "3" * 64, "pdq": _flip(RGB_PDQ, 64), "pdq_quality": 90}),
+    ]
+    found = match_images(index, images)
+    assert found.images == 3 and list(found.by_record) == ["u1"]
+    assert [(m["list"], m["kind"], m["distance"]) for m in found.by_record["u1"]] == [("a", "pdq", 2), ("b", "md5", 0)]
+    assert [(line["record"], line["path"]) for line in found.lines] == [("one.jpg", "one.jpg"), ("one.jpg", None)]

@@ -14,8 +14,8 @@ import numpy as np
 from PIL import Image
 from tests.factories import analysis, record, store_batch
 
+from himaya.app.images import match_stored_in, store_matches
 from himaya.images.lists import HashEntry
-from himaya.images.match import match_stored_images, reason
 from himaya.ingest import read
 from himaya.model import Record
 from himaya.pipeline import link
@@ -68,7 +68,7 @@ def test_matches_are_counted_and_listed_without_any_image(tmp_path: Path) -> Non
             NOW,
         )
         tx.hashlists.import_list("partner-b", "plain", "b.txt", [HashEntry("sha256", a["sha256"])], NOW)
-        assert match_stored_images(tx)[1] == 2
+        assert match_stored_in(tx).matched == 2
         view = known_images(tx)
         html = _report(tx, tmp_path)
 
@@ -104,7 +104,7 @@ def test_lists_without_matches_say_so(tmp_path: Path) -> None:
     store, _hashes = _store_with_images(tmp_path)
     with store, store.transaction(actor="test") as tx:
         tx.hashlists.import_list("partner", "plain", "p.txt", [HashEntry("md5", "0" * 32)], NOW)
-        match_stored_images(tx)
+        match_stored_in(tx)
         html = _report(tx, tmp_path)
     assert "<h2>Known images</h2>" in html and "No matches against 1 hash list (partner)." in html
     assert "image-matches" not in html
@@ -127,14 +127,14 @@ def test_a_matched_record_in_a_shown_network_links_to_it(tmp_path: Path) -> None
         link(tx)
         (network,) = tx.networks.ranked()
         tx.hashlists.import_list("partner", "plain", "p.txt", [HashEntry("md5", hashlib.md5(b"x").hexdigest())], NOW)
-        tx.images.replace_matches(
+        store_matches(
+            tx,
             {
                 posts[0].uid: [
                     {"list": "partner", "kind": "md5", "hash": hashlib.md5(b"x").hexdigest(), "distance": 0,
                      "category": None, "series": None},
                 ]
             },
-            reason,
         )  # fmt: skip
         view = known_images(tx)
         html = _report(tx, tmp_path)

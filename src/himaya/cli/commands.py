@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
@@ -19,9 +19,14 @@ from himaya.cli.main import (
     parse_mapping,
     register,
     setting_options,
-    transaction,
 )
 from himaya.cli.progress import Bars
+
+if TYPE_CHECKING:
+    from himaya.app import IngestOptions, MatchResult
+    from himaya.link import LinkSummary
+    from himaya.pipeline import IngestSummary
+    from himaya.store.models import NetworkRow
 
 INPUTS = click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 FORMAT = click.option(
@@ -39,47 +44,21 @@ NO_IMAGES = click.option(
 )
 
 
-def _ingest(
-    store: Any,
-    inputs: tuple[Path, ...],
-    fmt: str | None,
-    mapping: tuple[str, ...],
-    workers: int | None,
-    batch_size: int | None,
-    quiet: bool,
-    command: str,
-    no_image_files: bool = False,
-) -> Any:
-    from himaya.pipeline import ingest
-    from himaya.pipeline.analyze import AnalyzerConfig
+def _ingest_options(
+    fmt: str | None, mapping: tuple[str, ...], workers: int | None, batch_size: int | None, no_image_files: bool
+) -> IngestOptions:
+    from himaya.app import IngestOptions
 
-    with Bars(err_console, enabled=not quiet) as bars:
-        return ingest(
-            store,
-            inputs,
-            fmt=fmt,
-            mapping=parse_mapping(mapping),
-            workers=workers or None,
-            batch_size=batch_size or 500,
-            config=AnalyzerConfig(image_files=not no_image_files),
-            progress=bars,
-            command=command,
-            actor=actor(),
-        )
+    return IngestOptions(
+        fmt=fmt,
+        mapping=parse_mapping(mapping),
+        workers=workers or None,
+        batch_size=batch_size or 500,
+        image_files=not no_image_files,
+    )
 
 
-def _link(store: Any, stoplist: Path | None, values: dict[str, Any], quiet: bool) -> Any:
-    from himaya.link import link_settings, load_stoplist
-    from himaya.pipeline import link
-
-    stop = load_stoplist(stoplist) if stoplist else ()
-    with Bars(err_console, enabled=not quiet) as bars, store.transaction(actor=actor()) as tx:
-        summary = link(tx, link_settings(values, stop), step=bars.step)
-        tx.audit.record("link", "", networks=summary.networks, records=summary.networked_records)
-        return summary
-
-
-def _print_ingest(console: Console, s: Any) -> None:
+def _print_ingest(console: Console, s: IngestSummary) -> None:
     console.print(
         f"read [bold]{s.read:,}[/] records in {s.seconds:.1f} s ({s.records_per_second:,.0f}/s): "
         f"{s.new:,} new, {s.already_stored:,} already stored, {s.problems:,} skipped as bad input"
@@ -97,7 +76,7 @@ def _print_ingest(console: Console, s: Any) -> None:
         console.print(f"  ... and {s.problems - 10:,} more (see `himaya problems`)")
 
 
-def _print_link(console: Console, s: Any) -> None:
+def _print_link(console: Console, s: LinkSummary) -> None:
     console.print(
         f"linked {s.records:,} records through {s.pivots:,} pivots ({s.text_groups:,} near-duplicate groups, "
         f"{s.image_series:,} image series) "
@@ -145,36 +124,41 @@ def run(
 ) -> None:
     """The main job: ingest INPUTS (files, folders, archives), analyse, store, match images against the stored
     hash lists, and link into networks."""
+    from himaya import app
     from himaya.store import Store
 
-    console = Console(stderr=True, soft_wrap=True)
-    with Store.open(db, upgrade="embedded") as store:
-        workers, batch_size = values.pop("workers"), values.pop("batch_size")
-        summary = _ingest(store, inputs, fmt, mapping, workers, batch_size, quiet, "run", no_image_files)
-        _print_ingest(console, summary)
-        with store.transaction(actor=actor()) as tx:
-            if tx.hashlists.all():  # known images: matched before linking, so that networks carry their risk
-                from himaya.images.match import match_stored_images
+    console = err_console
+    workers, batch_size = values.pop("workers"), values.pop("batch_size")
+    options = app.RunOptions(
+        ingest=_ingest_options(fmt, mapping, workers, batch_size, no_image_files),
+        dihedral=dihedral,
+        settings=values,
+        stoplist=stoplist,
+        report=report_path,
+    )
 
-                images, matched, lines = match_stored_images(tx, dihedral=dihedral)
-                tx.audit.record("match", "stored images", images=images, records=matched, matches=len(lines))
-                console.print(f"images: {images} stored, {matched} matched a hash list (`himaya match` lists them)")
-        linked = _link(store, stoplist, values, quiet)
-        _print_link(console, linked)
-        with store.transaction(actor=actor()) as tx:
-            _print_top_networks(console, tx)
-            if report_path:
-                from himaya.report import write_report
+    class Show(app.RunEvents):
+        def ingested(self, summary: IngestSummary) -> None:
+            _print_ingest(console, summary)
 
-                write_report(tx, report_path)
-                tx.audit.record("report", str(report_path), top=50)
-                console.print(f"report written to [bold]{report_path}[/]")
+        def matched(self, result: MatchResult) -> None:
+            console.print(
+                f"images: {result.images} stored, {result.matched} matched a hash list (`himaya match` lists them)"
+            )
+
+        def linked(self, summary: LinkSummary) -> None:
+            _print_link(console, summary)
+
+    with Store.open(db, upgrade="embedded") as store, Bars(err_console, enabled=not quiet) as bars:
+        done = app.run(store, inputs, options, actor=actor(), progress=bars, events=Show())
+    _print_top_networks(console, done.top)
+    if done.report is not None:
+        console.print(f"report written to [bold]{done.report}[/]")
 
 
-def _print_top_networks(console: Console, tx: Any, limit: int = 10) -> None:
+def _print_top_networks(console: Console, rows: list[NetworkRow]) -> None:
     from himaya.cli.views import network_table
 
-    rows = tx.networks.ranked(limit=limit)
     if rows:
         console.print(network_table(rows, f"Top {len(rows)} networks by risk"))
     else:
@@ -202,13 +186,13 @@ def ingest(
     batch_size: int | None,
 ) -> None:
     """Read, analyse and store INPUTS without linking (run `himaya link` afterwards)."""
+    from himaya import app
     from himaya.store import Store
 
-    with Store.open(db, upgrade="embedded") as store:
-        _print_ingest(
-            Console(stderr=True, soft_wrap=True),
-            _ingest(store, inputs, fmt, mapping, workers, batch_size, quiet, "ingest", no_image_files),
-        )
+    options = _ingest_options(fmt, mapping, workers, batch_size, no_image_files)
+    with Store.open(db, upgrade="embedded") as store, Bars(err_console, enabled=not quiet) as bars:
+        summary = app.ingest(store, inputs, options, actor=actor(), progress=bars)
+    _print_ingest(Console(stderr=True, soft_wrap=True), summary)
 
 
 @register()
@@ -222,8 +206,11 @@ def ingest(
 @handle_errors
 def link(db: str, stoplist: Path | None, quiet: bool, **values: Any) -> None:
     """(Re)build the networks from everything stored."""
-    with open_store(db) as store:
-        _print_link(Console(stderr=True, soft_wrap=True), _link(store, stoplist, values, quiet))
+    from himaya import app
+
+    with open_store(db) as store, Bars(err_console, enabled=not quiet) as bars:
+        summary = app.link(store, values, stoplist, actor=actor(), progress=bars)
+    _print_link(Console(stderr=True, soft_wrap=True), summary)
 
 
 @register()
@@ -250,16 +237,11 @@ def synth(records: int, networks: int, seed: int, out: Path) -> None:
 @handle_errors
 def evaluate(db: str, truth: Path, as_json: bool) -> None:
     """Score what is stored against a ground truth (from `himaya synth`)."""
-    import tempfile
-
-    from himaya.report.export import write_export
-    from himaya.synth import evaluate as score
+    from himaya import app
     from himaya.synth.evaluate import format_report
 
-    with transaction(db) as tx, tempfile.TemporaryDirectory() as tmp:
-        export = Path(tmp) / "export.jsonl"
-        write_export(tx, export)
-        metrics = score(export, truth)
+    with open_store(db) as store:
+        metrics = app.evaluate(store, truth, actor=actor())
     click.echo(json.dumps(metrics, indent=2, default=str) if as_json else format_report(metrics))
 
 

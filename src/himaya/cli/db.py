@@ -10,7 +10,8 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from himaya.cli.main import db_option, handle_errors, register, transaction
+from himaya.cli.main import actor as running
+from himaya.cli.main import db_option, handle_errors, open_store, register
 from himaya.errors import UsageError
 
 if TYPE_CHECKING:
@@ -76,8 +77,10 @@ def upgrade(db: str) -> None:
 @handle_errors
 def audit(db: str, limit: int, actor: str | None, action: str | None, as_json: bool) -> None:
     """The audit trail: who searched, looked at, exported, imported, matched or linked what, and when."""
-    with transaction(db) as tx:
-        entries = tx.audit.entries(limit=limit, actor=actor, action=action)
+    from himaya import app
+
+    with open_store(db) as store:
+        entries = app.audit_trail(store, limit=limit, of_actor=actor, action=action, actor=running())
     if as_json:
         for entry in entries:
             line = {"id": entry.id, "at": entry.at.isoformat(), "actor": entry.actor, "action": entry.action,

@@ -5,15 +5,18 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
 from rich.table import Table
 
 from himaya.cli.choices import HASHLIST_FORMAT, KIND64
-from himaya.cli.main import actor, db_option, err_console, handle_errors, register, transaction
+from himaya.cli.main import actor, db_option, err_console, handle_errors, open_store, register
 from himaya.images.hashing import PDQ_RADIUS
+
+if TYPE_CHECKING:
+    from himaya.app import MatchResult, QueryMatchResult
 
 
 @register("hash")
@@ -70,30 +73,19 @@ def hashlist() -> None:
 @handle_errors
 def import_list(file: Path, name: str, db: str, fmt: str | None, kind64: str, categories: Path | None) -> None:
     """Import a hash list, or a newer version of one (additions, retractions and changes are applied)."""
-    from himaya.images import lists
-    from himaya.model import Problem
+    from himaya import app
     from himaya.store import Store
-    from himaya.store.sql import utcnow
 
-    form = lists.get(fmt) if fmt else lists.detect(file)
-    mapping = lists.load_categories(categories)
-    entries, problems = [], 0
-    for item in form.read(file, categories=mapping, kind64=kind64):
-        if isinstance(item, Problem):
-            problems += 1
-            if problems <= 20:
-                err_console.print(f"[yellow]{item}[/]")
-        else:
-            entries.append(item)
-    with Store.open(db, upgrade="embedded") as store, store.transaction(actor=actor()) as tx:
-        done = tx.hashlists.import_list(name, form.name, str(file), entries, utcnow())
-        tx.audit.record(
-            "hashlist.import", name, file=str(file), format=form.name, entries=done.entries, added=done.added,
-            retracted=done.retracted, changed=done.changed,
-        )  # fmt: skip
+    with Store.open(db, upgrade="embedded") as store:
+        found = app.import_hash_list(
+            store, file, name=name, fmt=fmt, kind64=kind64, categories=categories, actor=actor()
+        )
+    for problem in found.problem_examples:
+        err_console.print(f"[yellow]{problem}[/]")
+    done, problems = found.change, found.problems
     verb = "imported" if done.first else "updated"
     click.echo(
-        f"{name}: {verb} from {file} ({form.name}): {done.entries} entries; "
+        f"{name}: {verb} from {file} ({found.format}): {done.entries} entries; "
         f"{done.added} added, {done.retracted} retracted, {done.changed} changed; {problems} bad rows skipped"
     )
 
@@ -106,13 +98,11 @@ def import_list(file: Path, name: str, db: str, fmt: str | None, kind64: str, ca
 @handle_errors
 def export_list(name: str, db: str, fmt: str, out: Path) -> None:
     """Write a stored hash list in one of the formats."""
-    from himaya.images import lists
+    from himaya import app
 
-    form = lists.get(fmt)
-    with transaction(db) as tx:
-        rows = form.write(tx.hashlists.entries(name), out)
-        tx.audit.record("hashlist.export", name, file=str(out), format=form.name, rows=rows)
-    click.echo(f"{name}: {rows} rows written to {out} ({form.name})")
+    with open_store(db) as store:
+        done = app.export_hash_list(store, name, fmt=fmt, out=out, actor=actor())
+    click.echo(f"{name}: {done.rows} rows written to {out} ({done.format})")
 
 
 @hashlist.command("list")
@@ -121,8 +111,10 @@ def export_list(name: str, db: str, fmt: str, out: Path) -> None:
 @handle_errors
 def list_lists(db: str, as_json: bool) -> None:
     """The hash lists in the database."""
-    with transaction(db) as tx:
-        found = tx.hashlists.all()
+    from himaya import app
+
+    with open_store(db) as store:
+        found = app.list_hash_lists(store, actor=actor())
     if as_json:
         for row in found:
             click.echo(json.dumps(asdict(row)))
@@ -139,9 +131,10 @@ def list_lists(db: str, as_json: bool) -> None:
 @handle_errors
 def remove_list(name: str, db: str) -> None:
     """Delete a hash list and its entries."""
-    with transaction(db) as tx:
-        gone = tx.hashlists.remove(name)
-        tx.audit.record("hashlist.remove", name, entries=gone)
+    from himaya import app
+
+    with open_store(db) as store:
+        gone = app.remove_hash_list(store, name, actor=actor())
     click.echo(f"{name}: removed ({gone} entries)")
 
 
@@ -167,82 +160,38 @@ def match(db: str, hashes_file: Path | None, radius: int, dihedral: bool, as_jso
     distance is reported, with "transform" naming the query's rotation or flip when it came from one. It needs
     the image's pdq_dihedral: in a --hashes file, lines of himaya hash --json --dihedral; stored images have
     them when this version stored them (image files and the images records reference; not WARC payloads)."""
-    from himaya.images.hashing import MIN_QUALITY
-    from himaya.images.match import ListIndex, match_stored_images
+    from himaya import app
 
-    with transaction(db) as tx:
+    with open_store(db) as store:
         if hashes_file is not None:
-            index = ListIndex(tx.hashlists)
-            found = 0
-            queries, variants, bad = _query_hashes(hashes_file, MIN_QUALITY)
-            for item in index.match_pdq(queries, radius, variants if dihedral else None):
-                found += 1
-                line = item.as_json()
-                click.echo(json.dumps(line) if as_json else f"{line['query']}  {line['list']}  d={_distance(line)}")
-            tx.audit.record("match", str(hashes_file), queries=len(queries), matches=found, radius=radius)
-            err_console.print(f"{len(queries)} query hashes, {found} matches; {bad} lines skipped")
-            if dihedral and (plain := sum(1 for v in variants if not v)):
-                err_console.print(f"[yellow]{plain} query hashes without pdq_dihedral: matched as they are[/]")
-            return
-        images, matched, lines = match_stored_images(tx, radius, dihedral)
-        tx.audit.record("match", "stored images", images=images, records=matched, matches=len(lines), radius=radius)
-        for line in lines:
-            click.echo(
-                json.dumps(line) if as_json else f"{line['record']}  {line['list']}  {line['kind']} d={_distance(line)}"
+            _show_queried(
+                app.match_hashes(store, hashes_file, radius=radius, dihedral=dihedral, actor=actor()), as_json
             )
-        err_console.print(f"{images} stored images, {matched} matched ({len(lines)} matches); risk and reasons stored")
+        else:
+            _show_stored(app.match_stored(store, radius=radius, dihedral=dihedral, actor=actor()), as_json)
+
+
+def _show_queried(found: QueryMatchResult, as_json: bool) -> None:
+    for problem in found.problems:
+        err_console.print(f"[yellow]{problem}[/]")
+    for item in found.matches:
+        line = item.as_json()
+        click.echo(json.dumps(line) if as_json else f"{line['query']}  {line['list']}  d={_distance(line)}")
+    err_console.print(f"{found.queries} query hashes, {len(found.matches)} matches; {found.bad} lines skipped")
+    if found.without_dihedral:
+        err_console.print(f"[yellow]{found.without_dihedral} query hashes without pdq_dihedral: matched as they are[/]")
+
+
+def _show_stored(found: MatchResult, as_json: bool) -> None:
+    for line in found.lines:
+        click.echo(
+            json.dumps(line) if as_json else f"{line['record']}  {line['list']}  {line['kind']} d={_distance(line)}"
+        )
+    err_console.print(
+        f"{found.images} stored images, {found.matched} matched ({len(found.lines)} matches); risk and reasons stored"
+    )
 
 
 def _distance(line: dict[str, Any]) -> str:
     """A match's distance as text, with the query's rotation or flip that matched, if any."""
     return f"{line['distance']} ({line['transform']})" if line.get("transform") else str(line["distance"])
-
-
-def _query_hashes(path: Path, min_quality: int) -> tuple[list[str], list[list[str]], int]:
-    """The hex PDQ hashes of a query file, with each one's dihedral hashes (none for a plain line), and the
-    number of bad lines (and hashes below the quality floor), named and skipped. A line is a hash with an
-    optional quality, or a JSON object of himaya hash --json (whose error lines are bad lines)."""
-    queries: list[str] = []
-    variants: list[list[str]] = []
-    bad = 0
-    with open(path, encoding="utf-8-sig", errors="replace") as lines:
-        for number, line in enumerate(lines, 1):
-            try:
-                query = _query_line(line, min_quality)
-            except ValueError as exc:
-                bad += 1
-                if bad <= 20:
-                    err_console.print(f"[yellow]{path}:{number}: {exc}[/]")
-                continue
-            if query is not None:
-                queries.append(query[0])
-                variants.append(query[1])
-    return queries, variants, bad
-
-
-def _query_line(line: str, min_quality: int) -> tuple[str, list[str]] | None:
-    """(hash, dihedral hashes) of one query line, None for a blank or comment line; ValueError says why not."""
-    from himaya.images.lists import normalize_hex
-    from himaya.images.match import TRANSFORMS
-
-    if line.lstrip().startswith("{"):
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"not a JSON object: {exc}") from None
-        if not isinstance(item, dict) or not item.get("pdq"):
-            raise ValueError(str(item.get("error") or "no pdq") if isinstance(item, dict) else "not a JSON object")
-        value, quality = str(item["pdq"]), "" if item.get("pdq_quality") is None else str(item["pdq_quality"])
-        dihedral = item.get("pdq_dihedral") or []
-        if not isinstance(dihedral, list) or len(dihedral) not in (0, len(TRANSFORMS)):
-            raise ValueError(f"pdq_dihedral: {len(TRANSFORMS)} hashes expected")
-    else:
-        text = line.split("#", 1)[0].strip()
-        if not text:
-            return None
-        value, _, quality = text.replace(" ", ",").replace("\t", ",").partition(",")
-        dihedral = []
-    hexed = normalize_hex(value, "pdq")
-    if quality.strip() and int(quality) < min_quality:
-        raise ValueError(f"quality {quality.strip()} is under {min_quality}")
-    return hexed, [normalize_hex(str(h), "pdq") for h in dihedral]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 
 import click
 from rich.console import Console
 from rich.table import Table
 
-from himaya.cli.main import db_option, handle_errors, register, transaction
+from himaya.cli.main import actor, db_option, handle_errors, open_store, register
 from himaya.images.hashing import PDQ_RADIUS
 
 
@@ -26,10 +27,10 @@ def series(db: str, radius: int, min_images: int, limit: int, as_json: bool) -> 
     """Series of near-identical images among those stored (re-encoded, resized or lightly edited copies),
     largest first: their hashes, the records that show them, their networks and any hash-list matches.
     Hashes only: no image is shown or kept."""
-    from himaya.images.series import stored_series
+    from himaya import app
 
-    with transaction(db) as tx:
-        found = stored_series(tx, radius, min_images)
+    with open_store(db) as store:
+        found = [asdict(row) for row in app.series(store, radius=radius, min_images=min_images, actor=actor())]
     shown = found[:limit] if limit else found
     if as_json:
         for row in shown:

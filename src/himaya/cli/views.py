@@ -13,7 +13,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from himaya.cli.main import db_option, handle_errors, register, transaction
+from himaya.cli.main import actor, db_option, handle_errors, open_store, register
 from himaya.errors import UsageError
 from himaya.store.models import NetworkRow
 
@@ -50,8 +50,10 @@ def network_table(rows: Sequence[NetworkRow], title: str) -> Table:
 @handle_errors
 def networks(db: str, as_json: bool, limit: int, min_size: int) -> None:
     """Networks ranked by risk, with their key selectors."""
-    with transaction(db) as tx:
-        rows = tx.networks.ranked(limit=limit or None, min_size=min_size)
+    from himaya import app
+
+    with open_store(db) as store:
+        rows = app.ranked_networks(store, limit=limit or None, min_size=min_size, actor=actor())
     if as_json:
         for row in rows:
             _json(asdict(row))
@@ -72,12 +74,10 @@ def show() -> None:
 @handle_errors
 def show_network(network_id: str, db: str, as_json: bool) -> None:
     """A network: summary, key selectors, links, and each member's selectors and reasons."""
-    from himaya.report.views import network_detail
+    from himaya import app
 
-    with transaction(db) as tx:
-        detail = network_detail(tx, network_id)
-        if detail is not None:
-            tx.audit.record("show.network", network_id, members=len(detail["members"]))
+    with open_store(db) as store:
+        detail = app.network(store, network_id, actor=actor())
     if detail is None:
         raise UsageError(f"no network {network_id!r} (see `himaya networks`)")
     if as_json:
@@ -105,13 +105,6 @@ def show_network(network_id: str, db: str, as_json: bool) -> None:
             console.print(f"  reason: {reason}{source}", highlight=False)
 
 
-def _image_digest(value: str) -> tuple[str, str] | None:
-    """("md5" or "sha1", lower-case hex) when ``value`` is 32 or 40 hex digits, else None."""
-    text = value.strip().lower()
-    kind = {32: "md5", 40: "sha1"}.get(len(text))
-    return (kind, text) if kind and all(ch in "0123456789abcdef" for ch in text) else None
-
-
 @register()
 @click.command()
 @click.argument("value")
@@ -122,20 +115,11 @@ def _image_digest(value: str) -> tuple[str, str] | None:
 def search(value: str, db: str, country: str | None, as_json: bool) -> None:
     """Find a selector in any written form ("+1 (201) 555-0123", "name at mail dot example", a wallet, an
     image's SHA-256, MD5 or SHA-1)."""
-    from himaya.selectors import parse_query
+    from himaya import app
 
-    keys = parse_query(value, country=country)
-    digest = _image_digest(value)
-    if not keys and digest is None:
-        raise UsageError(f"{value!r} does not read as a phone, email, handle, wallet, url, onion address or image hash")
-    with transaction(db) as tx:
-        if digest is not None:  # an image's MD5 or SHA-1: the images stored with it, by their SHA-256
-            keys += [("image", sha) for sha in sorted(tx.images.with_digest(*digest))]
-        found = tx.records.search(keys) if keys else []
-        stats = tx.networks.selector_stats(keys) if keys else []
-        tx.audit.record(
-            "search", value, selectors=[f"{t}:{v}" for t, v in keys], records=len({o.record_uid for o in found})
-        )
+    with open_store(db) as store:
+        found = app.search(store, value, country=country, actor=actor())
+    keys, stats, digest = found.selectors, found.stats, found.digest
     if not keys and as_json:
         _json({"query": value, "selectors": [], "stats": [], "occurrences": []})
         return
@@ -148,7 +132,7 @@ def search(value: str, db: str, country: str | None, as_json: bool) -> None:
                 "query": value,
                 "selectors": [{"type": t, "value": v} for t, v in keys],
                 "stats": [asdict(st) for st in stats],
-                "occurrences": [asdict(occ) for occ in found],
+                "occurrences": [asdict(occ) for occ in found.occurrences],
             }
         )
         return
@@ -157,13 +141,13 @@ def search(value: str, db: str, country: str | None, as_json: bool) -> None:
     for st in stats:
         hub = f" [yellow]hub: {st.hub_reason}[/]" if st.hub else ""
         console.print(f"{st.type}:{st.value} in {st.records} records{hub}", highlight=False)
-    if not found:
+    if not found.occurrences:
         console.print("not found")
         return
     table = Table()
     for col in ("record", "network", "risk", "as written", "hidden", "source"):
         table.add_column(col)
-    for occ in found:
+    for occ in found.occurrences:
         table.add_row(
             occ.record_id,
             occ.network_id or "-",
@@ -187,11 +171,10 @@ def export() -> None:
 @handle_errors
 def export_records(db: str, out: Path | None) -> None:
     """One JSON object per record: id, selectors, risk, typology, network, reasons."""
-    from himaya.report.export import write_export
+    from himaya import app
 
-    with transaction(db) as tx:
-        count = write_export(tx, out or sys.stdout)
-        tx.audit.record("export.records", str(out) if out else "-", records=count)
+    with open_store(db) as store:
+        count = app.export_records(store, out or sys.stdout, actor=actor())
     if out:
         Console(stderr=True, soft_wrap=True).print(f"{count:,} records written to {out}")
 
@@ -204,11 +187,10 @@ def export_records(db: str, out: Path | None) -> None:
 @handle_errors
 def report(db: str, out: Path, top: int) -> None:
     """One self-contained offline HTML file: networks ranked by risk, graphs, selectors, timeline, reasons."""
-    from himaya.report import write_report
+    from himaya import app
 
-    with transaction(db) as tx:
-        write_report(tx, out, top=top)
-        tx.audit.record("report", str(out), top=top)
+    with open_store(db) as store:
+        app.write_report(store, out, top=top, actor=actor())
     Console(stderr=True, soft_wrap=True).print(f"report written to {out}")
 
 
@@ -219,6 +201,9 @@ def report(db: str, out: Path, top: int) -> None:
 @handle_errors
 def problems(db: str, limit: int) -> None:
     """Bad input met while reading: file, line and reason."""
-    with transaction(db) as tx:
-        for row in tx.records.problems(limit=limit):
-            click.echo(f"{row.source}:{row.locator}: {row.reason}")
+    from himaya import app
+
+    with open_store(db) as store:
+        found = app.problems(store, limit=limit, actor=actor())
+    for row in found:
+        click.echo(f"{row.source}:{row.locator}: {row.reason}")

@@ -7,7 +7,12 @@ SHA-256 and the PDQ perceptual hash) and forgotten.
 - ``lists``: hash-list formats (plain, Project VIC VICS 2.0, ICSE, ThreatExchange/HMA, NCMEC-style);
 - ``index``: exact range search over PDQ hashes (multi-index hashing);
 - ``series``: groups of near-identical images;
-- ``match``: images against the stored lists (``himaya match``).
+- ``match``: images against an index of the lists, given their entries (``ListEntries``: the store's
+  ``tx.hashlists``; the job that matches the stored images is ``himaya.app.images``);
+- ``queries``: the query files of ``himaya match --hashes``.
+
+Everything here is pure: no module reads or writes the store, and what a match means for risk is
+``himaya.risk.images``.
 
 The public names are loaded on first use (numpy, Pillow and pdqhash are not needed to import the package).
 """

@@ -17,19 +17,15 @@ ten million hashes fits in the index's own budget.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 import numpy as np
 
 from himaya.images import kinds
 from himaya.images.hashing import PDQ_RADIUS, usable_pdq
 from himaya.images.index import PDQIndex, hashes_from_hex, to_hex
-
-if TYPE_CHECKING:
-    from himaya.store import Transaction
-    from himaya.store.hashlists import HashListRepository
 
 RADIUS = PDQ_RADIUS  # the default radius of a match
 DIGESTS = tuple(kind.name for kind in kinds.builtin() if not kind.perceptual)  # matched by equality
@@ -59,11 +55,23 @@ class Match:
         return out
 
 
-class ListIndex:
-    """The stored lists, ready to match: PDQ hashes in a PDQIndex, the rest looked up in the store (use it
-    inside the transaction whose ``tx.hashlists`` it is given)."""
+class ListEntries(Protocol):
+    """Where a ``ListIndex`` finds the hash lists' entries: the store's ``tx.hashlists`` is one (use the index
+    inside that transaction), a test's dictionary another."""
 
-    def __init__(self, lists: HashListRepository) -> None:
+    def pdq_values(self) -> Iterable[str]:
+        """The PDQ hex of every entry of every list (one per list that holds it)."""
+        ...
+
+    def entries_for(self, kind: str, values: Iterable[str]) -> list[tuple[str, str, str | None, str | None]]:
+        """(list name, value, category, series) of the entries of ``kind`` with one of ``values``."""
+        ...
+
+
+class ListIndex:
+    """The lists, ready to match: PDQ hashes in a PDQIndex, the rest looked up in ``lists`` when asked."""
+
+    def __init__(self, lists: ListEntries) -> None:
         self.lists = lists
         chunks: list[np.ndarray] = []
         hexes: list[str] = []
@@ -137,44 +145,26 @@ def dihedral_hashes(image: dict[str, Any]) -> list[str]:
     return []
 
 
-# A match with a list entry of one of these categories is known abuse material: the record's risk is raised to
-# MATCH_RISK and its typology set. Other categories (exploitative, comparison, unrated) are reasons only.
-KNOWN = frozenset({"known_abuse"})
-MATCH_RISK = 0.99
+@dataclass(slots=True)
+class ImageMatches:
+    """The matches of a set of images: how many images were looked at, the matches of each record (as
+    ``Match.as_json``; a record may show several images), and every match as a line with its record."""
+
+    images: int = 0
+    by_record: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    lines: list[dict[str, Any]] = field(default_factory=list)
 
 
-def reason(matches: list[dict[str, Any]]) -> dict[str, Any]:
-    """The indicator hit a record's image matches give it (stored with its other hits, shown as its reason)."""
-    known = any(m.get("category") in KNOWN for m in matches)
-    best = min(matches, key=lambda m: (m["distance"], m["list"]))
-    words = ", ".join(sorted({f"{m['list']} ({m['kind']}{_turned(m)}, distance {m['distance']})" for m in matches}))
-    return {
-        "indicator": "image.known_hash" if known else "image.listed_hash", "category": "known_image",
-        "typology": "child_sexual_exploitation" if known else None, "weight": MATCH_RISK if known else 0.0,
-        "matched": words, "start": 0, "end": 0, "language": "", "series": best.get("series"),
-    }  # fmt: skip
-
-
-def _turned(match: dict[str, Any]) -> str:
-    return f" {match['transform']}" if match.get("transform") else ""
-
-
-def match_stored_images(
-    tx: Transaction, radius: int = RADIUS, dihedral: bool = False
-) -> tuple[int, int, list[dict[str, Any]]]:
-    """Match every stored image against the lists and store the result (risk, typology and reasons of the
-    matched records; earlier matches that no longer hold are undone). With ``dihedral``, images stored with
-    their dihedral hashes also match by their rotations and flips. Returns (images, matched records, matches
-    as JSON lines with the record's id and uid)."""
-    index = ListIndex(tx.hashlists)
-    found: dict[str, list[dict[str, Any]]] = {}
-    lines: list[dict[str, Any]] = []
-    images = 0
-    for uid, record_id, image in tx.images.hashes():
-        images += 1
+def match_images(
+    index: ListIndex, images: Iterable[tuple[str, str, dict[str, Any]]], radius: int = RADIUS, dihedral: bool = False
+) -> ImageMatches:
+    """Match images given as (record uid, record id, hashes) against ``index``; with ``dihedral``, images
+    hashed with their dihedral hashes also match by their rotations and flips."""
+    out = ImageMatches()
+    for uid, record_id, image in images:
+        out.images += 1
         matches = [m.as_json() for m in index.match_image(image, radius, dihedral)]
         if matches:
-            found.setdefault(uid, []).extend(matches)  # a record may reference several images
-            lines.extend({"record": record_id, "uid": uid, "path": image.get("path"), **m} for m in matches)
-    matched = tx.images.replace_matches(found, reason)
-    return images, matched, lines
+            out.by_record.setdefault(uid, []).extend(matches)
+            out.lines.extend({"record": record_id, "uid": uid, "path": image.get("path"), **m} for m in matches)
+    return out

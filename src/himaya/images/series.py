@@ -7,7 +7,9 @@ hashes, each within `radius` of the next, joins them, so a group can be wider th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -15,10 +17,7 @@ import numpy.typing as npt
 from himaya.images.hashing import PDQ_RADIUS, usable_pdq
 from himaya.images.index import PDQIndex
 
-if TYPE_CHECKING:
-    from himaya.store import Transaction
-
-__all__ = ["clusters", "groups", "stored_series"]
+__all__ = ["ImageSeries", "clusters", "find_series", "groups"]
 
 
 def clusters(hashes: npt.NDArray[np.uint8], radius: int = PDQ_RADIUS) -> npt.NDArray[np.int64]:
@@ -57,40 +56,42 @@ def groups(pdq_of: dict[str, str], radius: int = PDQ_RADIUS) -> list[list[str]]:
     return [members for members in found.values() if len(members) >= 2]
 
 
-def stored_series(tx: Transaction, radius: int = PDQ_RADIUS, min_images: int = 2) -> list[dict[str, Any]]:
-    """Series of near-identical stored images (image records and the images records reference), largest first.
+@dataclass(frozen=True, slots=True)
+class ImageSeries:
+    """A series of near-identical images: its name, its images (SHA-256 and PDQ, in one order) and the
+    records that show them as (uid, id), by id."""
 
-    A series is a group of ``clusters`` with at least ``min_images`` distinct images (SHA-256); for each: its
-    images, the records that show them with their networks, and the hash lists any of those records matched.
-    Images whose PDQ quality is under ``MIN_QUALITY`` are left out: their hashes say too little to group by."""
+    name: str
+    sha256: list[str]
+    pdq: list[str]
+    records: list[tuple[str, str]]
+
+
+def find_series(
+    images: Iterable[tuple[str, str, dict[str, Any]]], radius: int = PDQ_RADIUS, min_images: int = 2
+) -> list[ImageSeries]:
+    """Series among images given as (record uid, record id, hashes), largest first (by images, then records).
+
+    A series is a group of ``clusters`` with at least ``min_images`` distinct images (SHA-256). Images whose
+    PDQ quality is under ``MIN_QUALITY`` are left out: their hashes say too little to group by."""
     pdq_of: dict[str, str] = {}
     shown_in: dict[str, set[tuple[str, str]]] = {}
-    for uid, record_id, image in tx.images.hashes():
+    for uid, record_id, image in images:
         sha, pdq = image.get("sha256"), usable_pdq(image)
         if sha and pdq:
             pdq_of[sha] = pdq
             shown_in.setdefault(sha, set()).add((uid, record_id))
-    kept = [members for members in groups(pdq_of, radius) if len(members) >= min_images]
-    uids = sorted({uid for members in kept for sha in members for uid, _ in shown_in[sha]})
-    network = tx.networks.of_records(uids)
-    matched: dict[str, set[str]] = {}
-    for match in tx.images.matches():
-        matched.setdefault(match.record_uid, set()).add(f"{match.list} ({match.category or 'no category'})")
-    out: list[dict[str, Any]] = []
-    for members in kept:
-        records = sorted({pair for sha in members for pair in shown_in[sha]}, key=lambda pair: pair[1])
-        out.append(
-            {
-                "series": f"S{members[0][:12]}",
-                "images": len(members),
-                "sha256": members,
-                "pdq": [pdq_of[sha] for sha in members],
-                "records": [record_id for _, record_id in records],
-                "networks": sorted({network[uid] for uid, _ in records if network.get(uid)}),
-                "matched": sorted({m for uid, _ in records for m in matched.get(uid, ())}),
-            }
+    out = [
+        ImageSeries(
+            f"S{members[0][:12]}",
+            members,
+            [pdq_of[sha] for sha in members],
+            sorted({pair for sha in members for pair in shown_in[sha]}, key=lambda pair: pair[1]),
         )
-    out.sort(key=lambda row: (-row["images"], -len(row["records"]), row["series"]))
+        for members in groups(pdq_of, radius)
+        if len(members) >= min_images
+    ]
+    out.sort(key=lambda found: (-len(found.sha256), -len(found.records), found.name))
     return out
 
 

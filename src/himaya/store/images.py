@@ -3,7 +3,8 @@ stage joins records by, and the stored matches against the hash lists."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
 
@@ -11,7 +12,7 @@ from sqlalchemy import Connection, Text, cast, delete, insert, or_, select, upda
 from sqlalchemy.exc import SQLAlchemyError
 
 from himaya.errors import StoreError, UsageError
-from himaya.model import network_risk, network_typologies, record_images
+from himaya.model import record_images
 from himaya.store.models import ImageMatchRow, from_row
 from himaya.store.schema import image_matches, members, networks, occurrences, records
 from himaya.store.sql import CHUNK, parse_json
@@ -80,14 +81,10 @@ class ImageRepository:
         query = select(image_matches).order_by(image_matches.c.record_uid, image_matches.c.list)
         return [from_row(ImageMatchRow, r) for r in self.conn.execute(query)]
 
-    def replace_matches(
-        self, found: dict[str, list[dict[str, Any]]], hit: Callable[[list[dict[str, Any]]], dict[str, Any]]
-    ) -> int:
-        """Swap in the image matches (record uid -> matches as ``Match.as_json``).
-
-        A matched record gets ``hit(matches)`` (its reason, an indicator hit as a dict) among its hits, and its
-        risk and typology are raised (``hit`` says to what); a record that no longer matches gets back the
-        risk and typology it had before its first match. Returns how many records matched."""
+    def match_baselines(self, uids: Iterable[str]) -> dict[str, MatchBaseline]:
+        """What the image-match policy starts from for ``uids`` and every record matched before: each one's
+        risk and typology before its first match (its current ones if it had none) and its hits other than
+        image matches."""
         conn = self.conn
         try:
             prior = {
@@ -96,62 +93,86 @@ class ImageRepository:
                     select(image_matches.c.record_uid, image_matches.c.prior_risk, image_matches.c.prior_typology)
                 )
             }
-            touched = set(prior) | set(found)
-            rows = (
-                list(
-                    conn.execute(
-                        select(records.c.uid, records.c.risk, records.c.typology, records.c.hits).where(
-                            records.c.uid.in_(sorted(touched))
-                        )
-                    )
+            touched = sorted(set(prior) | set(uids))
+            found: dict[str, MatchBaseline] = {}
+            for i in range(0, len(touched), CHUNK):
+                query = select(records.c.uid, records.c.risk, records.c.typology, records.c.hits).where(
+                    records.c.uid.in_(touched[i : i + CHUNK])
                 )
-                if touched
-                else []
-            )
+                for uid, risk, typology, hits in conn.execute(query):
+                    base_risk, base_typology = prior.get(uid, (risk, typology))
+                    kept = [h for h in parse_json(hits) or [] if not str(h.get("indicator", "")).startswith("image.")]
+                    found[uid] = MatchBaseline(base_risk, base_typology, kept)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not read image matches: {exc}") from exc
+        return found
+
+    def replace_matches(self, outcomes: Mapping[str, MatchOutcome]) -> None:
+        """Swap in the image matches: every stored match is dropped, and each record of ``outcomes`` gets the
+        risk, typology, hits and matches it says (a record no longer matched: no matches and its prior
+        values). The values are the caller's (``himaya.risk.images`` decides them); this only writes them."""
+        conn = self.conn
+        try:
             conn.execute(delete(image_matches))
-            for uid, risk, typology, hits in rows:
-                base_risk, base_typology = prior.get(uid, (risk, typology))
-                kept = [h for h in parse_json(hits) or [] if not str(h.get("indicator", "")).startswith("image.")]
-                matches = found.get(uid, [])
-                new_risk, new_typology = base_risk, base_typology
-                if matches:
-                    reason = hit(matches)
-                    kept.append(reason)
-                    new_risk = max(base_risk, reason["weight"])
-                    new_typology = reason["typology"] or base_typology
+            for uid, out in sorted(outcomes.items()):
+                if out.matches:
                     conn.execute(
                         insert(image_matches),
                         [
                             {"record_uid": uid, "list": m["list"], "kind": m["kind"], "hash": m["hash"],
                              "distance": m["distance"], "category": m["category"], "series": m["series"],
-                             "prior_risk": base_risk, "prior_typology": base_typology}
-                            for m in {(m["list"], m["kind"], m["hash"]): m for m in matches}.values()
+                             "prior_risk": out.prior_risk, "prior_typology": out.prior_typology}
+                            for m in {(m["list"], m["kind"], m["hash"]): m for m in out.matches}.values()
                         ],
                     )  # fmt: skip
-                values = {"risk": new_risk, "typology": new_typology, "hits": kept or None}
+                values = {"risk": out.risk, "typology": out.typology, "hits": list(out.hits) or None}
                 conn.execute(update(records).where(records.c.uid == uid).values(**values))
-            _refresh_networks(conn, [uid for uid, *_ in rows])
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store image matches: {exc}") from exc
-        return sum(1 for uid in found if found[uid])
 
+    def network_members(self, uids: Sequence[str]) -> dict[str, list[tuple[float, str | None]]]:
+        """The networks holding any of these records, each with its members' (risk, typology), by network id:
+        what a network's score is recomputed from when a member's changes after linking."""
+        nets: set[str] = set()
+        for i in range(0, len(uids), CHUNK):
+            query = select(members.c.network_id).where(members.c.record_uid.in_(uids[i : i + CHUNK]))
+            nets.update(row[0] for row in self.conn.execute(query))
+        out: dict[str, list[tuple[float, str | None]]] = {}
+        for net in sorted(nets):
+            found = self.conn.execute(
+                select(records.c.risk, records.c.typology)
+                .join(members, members.c.record_uid == records.c.uid)
+                .where(members.c.network_id == net)
+            ).all()
+            out[net] = [(risk, typology) for risk, typology in found]
+        return out
 
-def _refresh_networks(conn: Connection, uids: list[str]) -> None:
-    """Recompute the risk and typologies of the networks holding these records, as the link stage does, so
-    that a match found after linking shows in its network at once."""
-    nets: set[str] = set()
-    for i in range(0, len(uids), CHUNK):
-        query = select(members.c.network_id).where(members.c.record_uid.in_(uids[i : i + CHUNK]))
-        nets.update(row[0] for row in conn.execute(query))
-    for net in sorted(nets):
-        found = conn.execute(
-            select(records.c.risk, records.c.typology)
-            .join(members, members.c.record_uid == records.c.uid)
-            .where(members.c.network_id == net)
-        ).all()
-        typology, typologies = network_typologies([t for _, t in found])
-        conn.execute(
+    def set_network_score(self, network_id: str, risk: float, typology: str | None, typologies: dict[str, int]) -> None:
+        """Write a network's risk and typologies (as ``himaya.risk.images.network_score`` gives them)."""
+        self.conn.execute(
             update(networks)
-            .where(networks.c.id == net)
-            .values(risk=network_risk([r for r, _ in found]), typology=typology, typologies=typologies)
+            .where(networks.c.id == network_id)
+            .values(risk=risk, typology=typology, typologies=typologies)
         )
+
+
+@dataclass(frozen=True, slots=True)
+class MatchBaseline:
+    """A record's values before any image match: the risk and typology matches raise, its other hits."""
+
+    risk: float
+    typology: str | None
+    hits: list[dict[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class MatchOutcome:
+    """What to store for one record after matching: its values and matches (none: no longer matched), and the
+    values it had before its first match (kept with the matches, to return to)."""
+
+    risk: float
+    typology: str | None
+    hits: list[dict[str, Any]]
+    matches: list[dict[str, Any]] = field(default_factory=list)
+    prior_risk: float = 0.0
+    prior_typology: str | None = None
