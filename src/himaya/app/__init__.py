@@ -8,7 +8,8 @@ audit entry of what it read or changed in the same transaction, and returns type
 - ``run``: the main job (ingest, match stored images, link, report), and its stages ``ingest`` and ``link``;
 - ``search``: a selector in any written form, or an image by digest;
 - ``match_stored``, ``match_hashes``, ``series``: known and near-identical images;
-- ``import_hash_list``, ``export_hash_list``, ``list_hash_lists``, ``remove_hash_list``: the hash lists;
+- ``import_hash_list``, ``export_hash_list``, ``list_hash_lists``, ``remove_hash_list``: the hash lists
+  (``hashlists.open_hash_list`` settles a file's format before any store is opened);
 - ``export_records``, ``write_report``, ``ranked_networks``, ``network``: what is stored, exported or shown;
 - ``problems``, ``audit_trail``, ``evaluate``: bad input, the audit trail, a score against a ground truth.
 """

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from himaya.store import Store
 
 __all__ = [
-    "MAX_PROBLEMS", "HashListExport", "HashListImport", "export_hash_list", "import_hash_list", "list_hash_lists",
-    "remove_hash_list",
+    "MAX_PROBLEMS", "HashListExport", "HashListFile", "HashListImport", "export_hash_list", "import_hash_list",
+    "list_hash_lists", "open_hash_list", "remove_hash_list",
 ]  # fmt: skip
 
 MAX_PROBLEMS = 20  # bad rows of a list described (all are counted)
@@ -46,28 +46,38 @@ class HashListExport:
     rows: int
 
 
-def import_hash_list(
-    store: Store,
-    file: Path,
-    *,
-    name: str,
-    fmt: str | None = None,
-    kind64: str = "pdq",
-    categories: Path | None = None,
-    actor: str,
-) -> HashListImport:
-    """Import the list in ``file`` as ``name`` (format ``fmt`` or detected; ``kind64``: what a bare
-    64-hex-digit hash is; ``categories``: a mapping file instead of the packaged one), or a newer version of
-    it; audited as "hashlist.import" with what changed."""
+@dataclass(frozen=True, slots=True)
+class HashListFile:
+    """A hash-list file ready to read: its format (given or detected) and the category mapping, both settled
+    before any store is opened, so a file that is no list changes nothing."""
+
+    file: Path
+    form: lists.HashListFormat
+    categories: lists.CategoryMap
+    kind64: str = "pdq"
+
+
+def open_hash_list(
+    file: Path, *, fmt: str | None = None, kind64: str = "pdq", categories: Path | None = None
+) -> HashListFile:
+    """The list in ``file`` (format ``fmt`` or detected; ``kind64``: what a bare 64-hex-digit hash is;
+    ``categories``: a mapping file instead of the packaged one). UsageError when the format is unknown."""
     form = lists.get(fmt) if fmt else lists.detect(file)
-    mapping = lists.load_categories(categories)
+    return HashListFile(file, form, lists.load_categories(categories), kind64)
+
+
+def import_hash_list(store: Store, source: HashListFile | Path, *, name: str, actor: str) -> HashListImport:
+    """Import the list ``source`` (a path is opened with ``open_hash_list``'s defaults) as ``name``, or a newer
+    version of it; audited as "hashlist.import" with what changed."""
+    listed = source if isinstance(source, HashListFile) else open_hash_list(source)
+    file, form = listed.file, listed.form
     problems: list[str] = []
     count = 0
 
     def entries() -> Iterator[HashEntry]:
         """The file's entries as they are read (the store may take them in chunks); bad rows counted."""
         nonlocal count
-        for item in form.read(file, categories=mapping, kind64=kind64):
+        for item in form.read(file, categories=listed.categories, kind64=listed.kind64):
             if isinstance(item, Problem):
                 count += 1
                 if count <= MAX_PROBLEMS:

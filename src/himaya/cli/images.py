@@ -74,12 +74,12 @@ def hashlist() -> None:
 def import_list(file: Path, name: str, db: str, fmt: str | None, kind64: str, categories: Path | None) -> None:
     """Import a hash list, or a newer version of one (additions, retractions and changes are applied)."""
     from himaya import app
+    from himaya.app.hashlists import open_hash_list
     from himaya.store import Store
 
-    with Store.open(db, upgrade="embedded") as store:
-        found = app.import_hash_list(
-            store, file, name=name, fmt=fmt, kind64=kind64, categories=categories, actor=actor()
-        )
+    source = open_hash_list(file, fmt=fmt, kind64=kind64, categories=categories)  # before the store: a bad
+    with Store.open(db, upgrade="embedded") as store:  # file leaves no database behind
+        found = app.import_hash_list(store, source, name=name, actor=actor())
     for problem in found.problem_examples:
         err_console.print(f"[yellow]{problem}[/]")
     done, problems = found.change, found.problems
