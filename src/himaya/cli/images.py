@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -74,16 +75,21 @@ def import_list(file: Path, name: str, db: str, fmt: str | None, kind64: str, ca
 
     form = lists.get(fmt) if fmt else lists.detect(file)
     mapping = lists.load_categories(categories)
-    entries, problems = [], 0
-    for item in form.read(file, categories=mapping, kind64=kind64):
-        if isinstance(item, Problem):
-            problems += 1
-            if problems <= 20:
-                err_console.print(f"[yellow]{item}[/]")
-        else:
-            entries.append(item)
+    problems = 0
+
+    def entries() -> Iterator[lists.HashEntry]:
+        """The file's entries as they are read (the store takes them in chunks); bad rows named and counted."""
+        nonlocal problems
+        for item in form.read(file, categories=mapping, kind64=kind64):
+            if isinstance(item, Problem):
+                problems += 1
+                if problems <= 20:
+                    err_console.print(f"[yellow]{item}[/]")
+            else:
+                yield item
+
     with Store.open(db) as store:
-        done = store.import_hash_list(name, form.name, str(file), entries, utcnow())
+        done = store.import_hash_list(name, form.name, str(file), entries(), utcnow())
     verb = "imported" if done.first else "updated"
     click.echo(
         f"{name}: {verb} from {file} ({form.name}): {done.entries} entries; "

@@ -3,43 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from sqlalchemy import Engine, Text, and_, cast, delete, insert, or_, select, tuple_, update
+from sqlalchemy import Engine, Text, cast, delete, insert, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from himaya.errors import StoreError, UsageError
 from himaya.model import network_risk, network_typologies, record_images
+from himaya.store.listimport import ListImport, import_list
 from himaya.store.schema import hash_entries, hash_lists, image_matches, members, networks, occurrences, records
 
-ENTRY_COLUMNS = (
-    "quality", "category", "source_category", "series", "victim_identified", "first_seen", "last_seen", "tlp",
-    "entry_id", "grp", "attrs",
-)  # fmt: skip
 _CHUNK = 400  # (kind, value) pairs per DELETE ... IN (...)
-
-
-@dataclass(frozen=True, slots=True)
-class ListImport:
-    """What an import changed: a first import adds everything; a newer version adds, retracts, updates."""
-
-    name: str
-    added: int
-    retracted: int
-    changed: int
-    entries: int
-    first: bool
-
-
-def _row(list_id: int, entry: Any) -> dict[str, Any]:
-    return {
-        "list_id": list_id, "kind": entry.kind, "value": entry.value, "quality": entry.quality,
-        "category": entry.category, "source_category": entry.source_category, "series": entry.series,
-        "victim_identified": entry.victim_identified, "first_seen": entry.first_seen, "last_seen": entry.last_seen,
-        "tlp": entry.tlp, "entry_id": entry.entry_id, "grp": entry.group, "attrs": entry.attrs or None,
-    }  # fmt: skip
 
 
 def _entry(row: Any) -> Any:
@@ -60,53 +35,14 @@ class HashLists:
     engine: Engine
 
     def import_hash_list(self, name: str, fmt: str, source: str, entries: Iterable[Any], now: str) -> ListImport:
-        """Store ``entries`` (``himaya.images.lists.HashEntry``) as the current version of list ``name``, in one
-        transaction: entries the new version no longer has are retracted, new ones added, changed ones updated."""
-        from himaya.images.lists import diff
-
-        if not name.strip():
-            raise UsageError("a hash list needs a name")
-        new = list({entry.key: entry for entry in entries}.values())
+        """Store ``entries`` (``himaya.images.lists.HashEntry``, streamed) as the current version of list
+        ``name``, in one transaction: entries the new version no longer has are retracted, new ones added,
+        changed ones updated (see himaya.store.listimport)."""
         try:
             with self.engine.begin() as conn:
-                found = conn.execute(select(hash_lists.c.id).where(hash_lists.c.name == name)).first()
-                if found is None:
-                    list_id = int(
-                        conn.execute(
-                            insert(hash_lists).values(
-                                name=name, format=fmt, source=source, imported_at=now, updated_at=now, entries=0
-                            )
-                        ).inserted_primary_key[0]  # type: ignore[index]
-                    )
-                    old: list[Any] = []
-                else:
-                    list_id = int(found[0])
-                    old = [
-                        _entry(r) for r in conn.execute(select(hash_entries).where(hash_entries.c.list_id == list_id))
-                    ]
-                added, retracted, changed = diff(old, new)
-                gone = [e.key for e in retracted] + [before.key for before, _ in changed]
-                for i in range(0, len(gone), _CHUNK):
-                    keys = gone[i : i + _CHUNK]
-                    conn.execute(
-                        delete(hash_entries).where(
-                            and_(
-                                hash_entries.c.list_id == list_id,
-                                tuple_(hash_entries.c.kind, hash_entries.c.value).in_(keys),
-                            )
-                        )
-                    )
-                rows = [_row(list_id, e) for e in [*added, *(after for _, after in changed)]]
-                if rows:
-                    conn.execute(insert(hash_entries), rows)
-                conn.execute(
-                    update(hash_lists)
-                    .where(hash_lists.c.id == list_id)
-                    .values(format=fmt, source=source, updated_at=now, entries=len(new))
-                )
+                return import_list(conn, self.engine.dialect.name, name, fmt, source, entries, now)
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store hash list {name!r}: {exc}") from exc
-        return ListImport(name, len(added), len(retracted), len(changed), len(new), found is None)
 
     def hash_lists(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
