@@ -157,12 +157,12 @@ class _Staging:
         """Stream the entries into ``hl_raw``."""
         if self.sqlite:
             marks = ", ".join("?" * (len(STAGED) + 1))
-            for chunk in entry_rows(entries):
+            for chunk in entry_rows(entries, CHUNK):
                 self.conn.exec_driver_sql(f"INSERT INTO temp.hl_raw VALUES ({marks})", chunk)  # type: ignore[arg-type]
             return
         driver = self.conn.connection.driver_connection
         with driver.cursor() as cursor, cursor.copy(f"COPY hl_raw ({self.fields}, seq) FROM STDIN") as copy:  # type: ignore[union-attr]
-            for chunk in entry_rows(entries):
+            for chunk in entry_rows(entries, CHUNK):
                 for row in chunk:
                     copy.write_row(row)
 
