@@ -20,6 +20,7 @@ from himaya.images.lists.base import HashEntry, HashListFormat, kind_for, normal
 from himaya.images.lists.categories import CategoryMap
 from himaya.model import Problem
 
+_BARE = re.compile(r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}")  # the common line: nothing to normalise
 _LINE = re.compile(rb"\s*(0[xX])?[0-9a-fA-F]{32,64}(\s*[, \t]\s*\d{1,3})?\s*(#.*)?")
 
 
@@ -39,10 +40,14 @@ class PlainList(HashListFormat):
         source = os.fspath(path)
         if kind64 not in ("pdq", "sha256"):
             raise UsageError(f"a 64-digit hash is pdq or sha256, not {kind64!r}")
+        by_length = {32: "md5", 40: "sha1", 64: kind64}
         with open(source, encoding="utf-8-sig", errors="replace") as stream:
             for number, line in enumerate(stream, 1):
                 text = line.split("#", 1)[0].strip()
                 if not text:
+                    continue
+                if _BARE.fullmatch(text):  # half the time of the general parse, for lists of millions
+                    yield HashEntry(by_length[len(text)], text)
                     continue
                 try:
                     yield _entry(text, kind64)
