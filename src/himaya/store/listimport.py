@@ -13,11 +13,13 @@ hashes, so nothing here holds more than one chunk of entries:
 4. a newer version is compared with the stored one in SQL, by key: a stored key the version no longer has
    is retracted, a staged key that is not stored is added, and a key whose other fields differ (NULL-safe,
    ``group`` excepted: it is how a file ties its rows together, not list content) is changed. Only those
-   rows are deleted and inserted: a version that changes 1% of the list writes 1% of it.
+   rows are deleted and inserted: a version that changes 1% of the list writes 1% of it. ``attrs`` are
+   compared as jsonb on PostgreSQL, and as the JSON text on SQLite (the same reader writes the same text for
+   the same attributes; the same attributes in another key order count as a change there).
 
 All of it happens on the caller's connection, inside the caller's transaction: an interrupted import
 leaves the previous version whole. The staging tables are temporary (private to the connection, dropped at
-the end); on SQLite they are put in a temporary file instead of memory for the import.
+the end); on SQLite they go to a temporary file rather than memory (see ``_Staging._temp_on_disk``).
 """
 
 from __future__ import annotations
