@@ -3,43 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, insert, select, tuple_, update
+from sqlalchemy import Connection, delete, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from himaya.errors import StoreError, UsageError
+from himaya.store.listimport import ListImport, import_list
 from himaya.store.models import HashListInfo, from_row
 from himaya.store.schema import hash_entries, hash_lists
 from himaya.store.sql import parse_json
 
-ENTRY_COLUMNS = (
-    "quality", "category", "source_category", "series", "victim_identified", "first_seen", "last_seen", "tlp",
-    "entry_id", "grp", "attrs",
-)  # fmt: skip
 _CHUNK = 400  # (kind, value) pairs per DELETE ... IN (...)
-
-
-@dataclass(frozen=True, slots=True)
-class ListImport:
-    """What an import changed: a first import adds everything; a newer version adds, retracts, updates."""
-
-    name: str
-    added: int
-    retracted: int
-    changed: int
-    entries: int
-    first: bool
-
-
-def _row(list_id: int, entry: Any) -> dict[str, Any]:
-    return {
-        "list_id": list_id, "kind": entry.kind, "value": entry.value, "quality": entry.quality,
-        "category": entry.category, "source_category": entry.source_category, "series": entry.series,
-        "victim_identified": entry.victim_identified, "first_seen": entry.first_seen, "last_seen": entry.last_seen,
-        "tlp": entry.tlp, "entry_id": entry.entry_id, "grp": entry.group, "attrs": entry.attrs or None,
-    }  # fmt: skip
 
 
 def _entry(row: Any) -> Any:
@@ -61,51 +36,13 @@ class HashListRepository:
         self.conn = conn
 
     def import_list(self, name: str, fmt: str, source: str, entries: Iterable[Any], now: str) -> ListImport:
-        """Store ``entries`` (``himaya.images.lists.HashEntry``) as the current version of list ``name``:
-        entries the new version no longer has are retracted, new ones added, changed ones updated."""
-        from himaya.images.lists import diff
-
-        if not name.strip():
-            raise UsageError("a hash list needs a name")
-        new = list({entry.key: entry for entry in entries}.values())
-        conn = self.conn
+        """Store ``entries`` (``himaya.images.lists.HashEntry``, streamed) as the current version of list
+        ``name``: entries the new version no longer has are retracted, new ones added, changed ones replaced,
+        staged and compared in SQL so that memory stays bounded (see himaya.store.listimport)."""
         try:
-            found = conn.execute(select(hash_lists.c.id).where(hash_lists.c.name == name)).first()
-            if found is None:
-                list_id = int(
-                    conn.execute(
-                        insert(hash_lists).values(
-                            name=name, format=fmt, source=source, imported_at=now, updated_at=now, entries=0
-                        )
-                    ).inserted_primary_key[0]  # type: ignore[index]
-                )
-                old: list[Any] = []
-            else:
-                list_id = int(found[0])
-                old = [_entry(r) for r in conn.execute(select(hash_entries).where(hash_entries.c.list_id == list_id))]
-            added, retracted, changed = diff(old, new)
-            gone = [e.key for e in retracted] + [before.key for before, _ in changed]
-            for i in range(0, len(gone), _CHUNK):
-                keys = gone[i : i + _CHUNK]
-                conn.execute(
-                    delete(hash_entries).where(
-                        and_(
-                            hash_entries.c.list_id == list_id,
-                            tuple_(hash_entries.c.kind, hash_entries.c.value).in_(keys),
-                        )
-                    )
-                )
-            rows = [_row(list_id, e) for e in [*added, *(after for _, after in changed)]]
-            if rows:
-                conn.execute(insert(hash_entries), rows)
-            conn.execute(
-                update(hash_lists)
-                .where(hash_lists.c.id == list_id)
-                .values(format=fmt, source=source, updated_at=now, entries=len(new))
-            )
+            return import_list(self.conn, self.conn.dialect.name, name, fmt, source, entries, now)
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store hash list {name!r}: {exc}") from exc
-        return ListImport(name, len(added), len(retracted), len(changed), len(new), found is None)
 
     def all(self) -> list[HashListInfo]:
         """The stored lists, by name."""
