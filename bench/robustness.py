@@ -25,10 +25,10 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageOps
 
-from himaya.images.hashing import hash_image
+from himaya.images.hashing import PDQ_RADIUS, hash_image
 from himaya.report.charts import bars_svg
 
-RADIUS = 31
+RADIUS = PDQ_RADIUS
 WIDTH, HEIGHT = 800, 600
 DIHEDRAL_EDITS = {"rotate 90", "mirror"}
 

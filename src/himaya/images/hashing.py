@@ -83,6 +83,7 @@ class ImageHashes:
 
 
 def _modules() -> tuple[Any, Any, Any]:
+    # Imported here: a missing library becomes a DependencyError, and processes that never hash load none of them.
     try:
         import numpy as np
         import pdqhash

@@ -20,6 +20,7 @@ from himaya.ingest.fields import FieldMap, normalize_date
 from himaya.ingest.limits import Limits
 from himaya.ingest.open import Session, read_paths, walk
 from himaya.ingest.readers import default_readers
+from himaya.ingest.readers.image import EXTENSIONS
 
 __all__ = [
     "Context",
@@ -74,8 +75,6 @@ def total_bytes(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 def estimate_records(paths: Iterable[str | os.PathLike[str]], bytes_per_record: int = 1000) -> int:
     """A rough count of the records in these files and folders, to plan a load: one per image file, and one
     per ``bytes_per_record`` bytes of anything else (a photo folder must not look like millions of posts)."""
-    from himaya.ingest.readers.image import EXTENSIONS
-
     total = 0
     for path in paths:
         for file in walk(os.fspath(path)):

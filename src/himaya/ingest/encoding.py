@@ -38,7 +38,7 @@ def detect(head: bytes) -> str:
     """A Python codec name for text that starts with ``head`` (which has no BOM)."""
     if is_utf8(head):
         return "utf-8"
-    from charset_normalizer import from_bytes
+    from charset_normalizer import from_bytes  # only for text that is not UTF-8 (most is)
 
     best = from_bytes(head[:HEAD_BYTES]).best()
     if best is None:

@@ -54,7 +54,7 @@ class MinHasher:
 
     @cached_property
     def permutations(self) -> np.ndarray:
-        from datasketch import MinHash
+        from datasketch import MinHash  # in the main process only: workers get the permutations, not datasketch
 
         return MinHash(num_perm=NUM_PERM, seed=self.seed, hashfunc=zlib.crc32, scheme="affine32").permutations
 

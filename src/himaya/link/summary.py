@@ -13,6 +13,7 @@ import numpy as np
 
 from himaya.link.graph import Graph
 from himaya.model import network_risk, network_typologies
+from himaya.selectors import country_of, region_for
 
 KEY_SELECTORS = 12
 
@@ -43,15 +44,11 @@ class RecordFacts:
 def region_of_location(location: str | None) -> str | None:
     if not location:
         return None
-    from himaya.selectors import region_for
-
     return region_for(None, location)
 
 
 @lru_cache(maxsize=65536)
 def selector_country(typ: str, value: str) -> str | None:
-    from himaya.selectors import country_of
-
     return country_of(typ, value)
 
 

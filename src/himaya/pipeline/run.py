@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from himaya import ingest as readers
+from himaya.errors import InputError
 from himaya.images.attach import PENDING
 from himaya.images.sources import local_ref
 from himaya.model import Problem, Record
@@ -92,16 +94,12 @@ def ingest(
 
     Each batch is written in a transaction of its own; the run's row and its audit entry (``command``, acting
     for ``actor``) are written when it begins and when it ends."""
-    from himaya import ingest as readers
-
     progress = progress or Silent()
     config = config or AnalyzerConfig()
     workers = default_workers() if workers is None else max(1, workers)
     paths = [Path(p) for p in inputs]
     for path in paths:
         if not path.exists():
-            from himaya.errors import InputError
-
             raise InputError(f"no such file or folder: {path}", path=str(path))
     summary = IngestSummary()
     started = time.perf_counter()

@@ -29,7 +29,7 @@ def _key(name: str) -> str:
 @lru_cache(maxsize=1)
 def _places() -> dict[str, str]:
     """Folded place name -> region code."""
-    from babel import Locale
+    from babel import Locale  # its locale data loads on first use, not at start-up
 
     regions = phonenumbers.SUPPORTED_REGIONS
     index: dict[str, str] = {}

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, delete, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from himaya.errors import StoreError, UsageError
+from himaya.images.lists import HashEntry
 from himaya.store.listimport import ListImport, import_list
 from himaya.store.models import HashListInfo, from_row
 from himaya.store.schema import hash_entries, hash_lists
@@ -18,8 +19,6 @@ _CHUNK = 400  # (kind, value) pairs per DELETE ... IN (...)
 
 
 def _entry(row: Any) -> Any:
-    from himaya.images.lists import HashEntry
-
     attrs = parse_json(row.attrs)
     return HashEntry(
         kind=row.kind, value=row.value, quality=row.quality, category=row.category,

@@ -52,7 +52,7 @@ class SchemaState:
 
 @lru_cache(maxsize=1)
 def _revisions() -> tuple[str, frozenset[str]]:
-    from alembic.script import ScriptDirectory
+    from alembic.script import ScriptDirectory  # alembic loads when a schema is checked, not at start-up
 
     scripts = ScriptDirectory(str(_SCRIPTS))
     heads = scripts.get_heads()
@@ -77,7 +77,7 @@ def schema_state(conn: Connection) -> SchemaState:
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision (a no-op when it is there already)."""
-    from alembic import command
+    from alembic import command  # only when migrating
     from alembic.config import Config
 
     config = Config()

@@ -15,6 +15,8 @@ import hashlib
 from collections.abc import Iterator
 from typing import IO
 
+from himaya.images.attach import PENDING
+from himaya.images.hashing import ImageError, hash_image
 from himaya.ingest.base import Context, Item, Reader, extension
 from himaya.ingest.streams import read_bounded
 from himaya.model import Record
@@ -46,15 +48,11 @@ class ImageReader(Reader):
         return 50 if extension(filename) in EXTENSIONS else 0  # named like one: read, and reported if not
 
     def read(self, stream: IO[bytes], ctx: Context) -> Iterator[Item]:
-        from himaya.images.hashing import ImageError, hash_image
-
         data = read_bounded(stream, ctx.limits.max_document_bytes)
         if data is None:
             yield ctx.problem("file", f"image larger than {ctx.limits.max_document_bytes} bytes; skipped")
             return
         if self.defer:
-            from himaya.images.attach import PENDING
-
             if not looks_like_image(data[:16]):  # named like an image: reported here, as the full reader does
                 yield ctx.problem("file", "not an image Pillow can read")
                 return

@@ -25,6 +25,7 @@ from urllib.parse import urljoin
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
+from himaya.images.hashing import ImageError, hash_image
 from himaya.ingest.base import Context, Item, Reader, extension
 from himaya.ingest.fields import finish
 from himaya.ingest.readers.html import meta_charset, page_record
@@ -95,8 +96,6 @@ class WarcReader(Reader):
 
     def _image(self, record, records, mime: str, ctx: Context) -> Iterator[Item]:  # type: ignore[no-untyped-def]
         """An image payload, hashed and dropped; other non-text payloads are skipped."""
-        from himaya.images.hashing import ImageError, hash_image
-
         stream = record.content_stream()
         limit = ctx.limits.max_document_bytes
         head = read_head(stream, SNIFF_BYTES)
