@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Table, create_engine, event, func, select
+from sqlalchemy import Engine, Table, create_engine, event, func, make_url, select
 from sqlalchemy.exc import NoSuchModuleError, OperationalError, SQLAlchemyError
 
 from himaya.errors import DependencyError, StoreError, UsageError
@@ -83,7 +83,8 @@ class Store:
             ) from exc
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
-        where = str(target) if "://" not in str(target) else engine.url.render_as_string(hide_password=True)
+        # Messages name the database as the user wrote it (a password hidden), so it can be pasted back.
+        where = str(target) if "://" not in str(target) else make_url(str(target)).render_as_string(hide_password=True)
         store = cls(engine, where)
         policy = Upgrade(upgrade)
         try:
