@@ -35,6 +35,7 @@ def test_each_command_leaves_its_entry(tmp_path: Path) -> None:
         ["run", str(posts), "--quiet"],
         ["search", "(201) 555-0123", "--country", "US"],
         ["export", "records", "--out", str(tmp_path / "records.jsonl")],
+        ["series"],
         ["hashlist", "remove", "partner"],
     ]
     for args in steps:
@@ -47,7 +48,8 @@ def test_each_command_leaves_its_entry(tmp_path: Path) -> None:
 
     entries = _audit(runner, db)
     assert [e["action"] for e in entries] == [
-        "show.network", "hashlist.remove", "export.records", "search", "link", "match", "run", "hashlist.import"
+        "show.network", "networks", "hashlist.remove", "series", "export.records", "search", "link", "match", "run",
+        "hashlist.import",
     ]  # fmt: skip
     assert {e["actor"] for e in entries} == {f"cli:{getpass.getuser()}"}
     by_action = {e["action"]: e for e in entries}
@@ -58,6 +60,8 @@ def test_each_command_leaves_its_entry(tmp_path: Path) -> None:
         {"members": 2},
     )
     assert by_action["export.records"]["details"] == {"records": 2}
+    assert by_action["networks"]["details"] == {"listed": 1, "limit": 50, "min_size": 2}
+    assert by_action["series"]["details"] == {"found": 0, "radius": 31, "min_images": 2}
     assert by_action["hashlist.import"]["details"]["added"] == 1 and by_action["hashlist.remove"]["target"] == "partner"
     assert by_action["run"]["details"]["new"] == 2 and by_action["link"]["details"]["networks"] == 1
     assert all(e["at"].endswith("+00:00") for e in entries)

@@ -126,13 +126,15 @@ def match_hashes(
 
 def series(store: Store, *, radius: int = PDQ_RADIUS, min_images: int = 2, actor: str) -> list[SeriesRow]:
     """Series of near-identical stored images (image records and the images records reference), largest
-    first, with the networks of the records that show them and the lists those records matched."""
+    first, with the networks of the records that show them and the lists those records matched; audited as
+    "series" with how many were found."""
     with store.transaction(actor=actor) as tx:
         found = find_series(tx.images.hashes(), radius, min_images)
         network = tx.networks.of_records(sorted({uid for s in found for uid, _ in s.records}))
         matched: dict[str, set[str]] = {}
         for match in tx.images.matches():
             matched.setdefault(match.record_uid, set()).add(f"{match.list} ({match.category or 'no category'})")
+        tx.audit.record("series", "", found=len(found), radius=radius, min_images=min_images)
     return [
         SeriesRow(
             series=s.name,

@@ -14,9 +14,12 @@ __all__ = ["network", "ranked_networks"]
 
 
 def ranked_networks(store: Store, *, limit: int | None = 50, min_size: int = 2, actor: str) -> list[NetworkRow]:
-    """Networks of at least ``min_size`` records, highest risk first (``limit`` None: all)."""
+    """Networks of at least ``min_size`` records, highest risk first (``limit`` None: all), with their key
+    selectors; audited as "networks" with how many were listed."""
     with store.transaction(actor=actor) as tx:
-        return tx.networks.ranked(limit=limit, min_size=min_size)
+        found = tx.networks.ranked(limit=limit, min_size=min_size)
+        tx.audit.record("networks", "", listed=len(found), limit=limit, min_size=min_size)
+    return found
 
 
 def network(store: Store, network_id: str, *, actor: str) -> dict[str, Any] | None:

@@ -32,8 +32,10 @@ def audit_trail(
 
 
 def evaluate(store: Store, truth: Path, *, actor: str) -> dict[str, Any]:
-    """Metrics of the stored records and networks against ``truth`` (``truth.jsonl`` of ``himaya synth``)."""
+    """Metrics of the stored records and networks against ``truth`` (``truth.jsonl`` of ``himaya synth``);
+    audited as "evaluate" (it reads every record, as an export does)."""
     with store.transaction(actor=actor) as tx, tempfile.TemporaryDirectory() as tmp:
         export = Path(tmp) / "export.jsonl"
-        write_export(tx, export)
+        records = write_export(tx, export)
+        tx.audit.record("evaluate", str(truth), records=records)
         return score(export, truth)
