@@ -19,8 +19,9 @@ The public names are loaded on first use (numpy, Pillow and pdqhash are not need
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from himaya import lazy
 
 if TYPE_CHECKING:
     from himaya.images.hashing import PDQ_RADIUS, ImageError, ImageHashes, hash_image
@@ -38,8 +39,4 @@ _WHERE = {
     "clusters": "series",
 }  # fmt: skip
 
-
-def __getattr__(name: str) -> Any:
-    if name in _WHERE:
-        return getattr(import_module(f"himaya.images.{_WHERE[name]}"), name)
-    raise AttributeError(f"module 'himaya.images' has no attribute {name!r}")
+__getattr__ = lazy.exports(__name__, _WHERE)

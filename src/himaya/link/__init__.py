@@ -9,8 +9,9 @@ does not pay for the graph libraries (scipy, networkx) and the database layer it
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from himaya import lazy
 
 if TYPE_CHECKING:
     from himaya.link.build import LinkSettings, LinkSummary, Networks, build_networks, link_settings
@@ -33,8 +34,4 @@ _WHERE = {
     "load_stoplist": "stoplist",
 }
 
-
-def __getattr__(name: str) -> Any:
-    if name in _WHERE:
-        return getattr(import_module(f"himaya.link.{_WHERE[name]}"), name)
-    raise AttributeError(f"module 'himaya.link' has no attribute {name!r}")
+__getattr__ = lazy.exports(__name__, _WHERE)

@@ -6,8 +6,9 @@ The public names are loaded on first use, so that a worker process importing ``h
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from himaya import lazy
 
 if TYPE_CHECKING:
     from himaya.pipeline.analyze import Analyzer, AnalyzerConfig
@@ -33,8 +34,4 @@ _WHERE = {
     "save_networks": "linking",
 }
 
-
-def __getattr__(name: str) -> Any:
-    if name in _WHERE:
-        return getattr(import_module(f"himaya.pipeline.{_WHERE[name]}"), name)
-    raise AttributeError(f"module 'himaya.pipeline' has no attribute {name!r}")
+__getattr__ = lazy.exports(__name__, _WHERE)

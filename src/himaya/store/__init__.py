@@ -10,8 +10,9 @@ import SQLAlchemy.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from himaya import lazy
 
 if TYPE_CHECKING:
     from himaya.store.db import Store, database_url
@@ -21,14 +22,10 @@ if TYPE_CHECKING:
 __all__ = ["Store", "Transaction", "Upgrade", "database_url"]
 
 _HOMES = {
-    "Store": "himaya.store.db",
-    "database_url": "himaya.store.db",
-    "Transaction": "himaya.store.unit",
-    "Upgrade": "himaya.store.upgrade",
+    "Store": "db",
+    "database_url": "db",
+    "Transaction": "unit",
+    "Upgrade": "upgrade",
 }
 
-
-def __getattr__(name: str) -> Any:
-    if name in _HOMES:
-        return getattr(import_module(_HOMES[name]), name)
-    raise AttributeError(f"module 'himaya.store' has no attribute {name!r}")
+__getattr__ = lazy.exports(__name__, _HOMES)

@@ -15,7 +15,7 @@ from himaya.store.models import HashListInfo, from_row
 from himaya.store.schema import hash_entries, hash_lists
 from himaya.store.sql import parse_json
 
-_CHUNK = 400  # (kind, value) pairs per DELETE ... IN (...)
+_CHUNK = 400  # values per IN (...) lookup
 
 
 def _entry(row: Any) -> Any:

@@ -95,17 +95,9 @@ class Occurrence:
 
 
 @dataclass(frozen=True, slots=True)
-class FoundOccurrence:
+class FoundOccurrence(Occurrence):
     """A search hit: an occurrence with its record's id, network, risk and provenance."""
 
-    record_uid: str
-    type: str
-    value: str
-    start: int
-    end: int
-    raw: str
-    hidden: bool
-    detail: str | None
     record_id: str
     network_id: str | None
     risk: float
