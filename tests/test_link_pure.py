@@ -51,7 +51,7 @@ def _networks(found: Networks, names: list[str]) -> list[set[str]]:
     return sorted(groups.values(), key=lambda g: (-len(g), sorted(g)))
 
 
-def test_records_sharing_a_contact_link_and_a_handle_links_across_platforms() -> None:
+def test_records_sharing_a_contact_link_and_a_handle_name_alone_only_ties() -> None:
     records = {
         "a": [("phone", "+12015550101")],
         "b": [("phone", "+12015550101"), ("email", "boss@jobs.example")],
@@ -61,8 +61,11 @@ def test_records_sharing_a_contact_link_and_a_handle_links_across_platforms() ->
         "f": [("phone", "+12015550199")],
     }
     found = build_networks(_inputs(records), LinkSettings())
-    assert _networks(found, list(records)) == [{"a", "b", "c"}, {"d", "e"}]
-    assert found.summary.networks == 2 and found.summary.networked_records == 5 and found.summary.largest == 3
+    # one name on two platforms is a weak tie: d and e each have an account of their own, so they stay apart
+    assert _networks(found, list(records)) == [{"a", "b", "c"}]
+    assert found.summary.networks == 1 and found.summary.networked_records == 3 and found.summary.largest == 3
+    weak = {(uid, key, kind, strength) for uid, key, kind, strength, _hub in found.ties if kind == "handle-name"}
+    assert weak == {(_uid(n), "handle-name:sofia_example", "handle-name", 0.6) for n in "de"}
     by_value = {(row["type"], row["value"]): row["records"] for row in found.selectors}
     assert by_value[("phone", "+12015550101")] == 2 and by_value[("phone", "+12015550199")] == 1
     (abc,) = [row for row in found.rows if row["size"] == 3]

@@ -27,11 +27,17 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("workers", 0, "worker processes for analysis (0: one per core)"),
     Setting("batch_size", 500, "records per batch sent to a worker and written in one transaction"),
-    Setting("near_duplicate_threshold", 0.7, "estimated Jaccard similarity for two texts to link", float),
+    Setting("near_duplicate_threshold", 0.7, "estimated Jaccard similarity for two texts to be near-duplicates", float),
+    Setting(
+        "repost_threshold",
+        0.9,
+        "similarity at which an ad with its own new contact is a repost of a network's ad",
+        float,
+    ),
     Setting("image_radius", PDQ_RADIUS, "PDQ bits within which two images link as copies (-1: identical only)"),
     Setting("hub_min_degree", 8, "records a selector must appear in before the hub test looks at it"),
     Setting("hub_min_components", 4, "otherwise unrelated groups a selector must join to be a hub"),
     Setting("hub_ratio", 0.5, "share of a selector's records that must be in unrelated groups for a hub", float),
-    Setting("max_network_size", 300, "networks larger than this are split by community detection"),
+    Setting("max_network_size", 300, "networks larger than this are split into communities (a hard bound)"),
 )
 DEFAULTS: dict[str, Any] = {s.name: s.default for s in SETTINGS}

@@ -99,6 +99,7 @@ def _print_link(console: Console, s: LinkSummary) -> None:
     "workers",
     "batch_size",
     "near_duplicate_threshold",
+    "repost_threshold",
     "image_radius",
     "hub_min_degree",
     "hub_min_components",
@@ -200,7 +201,8 @@ def ingest(
 @db_option
 @STOPLIST
 @setting_options(
-    "near_duplicate_threshold", "image_radius", "hub_min_degree", "hub_min_components", "hub_ratio", "max_network_size"
+    "near_duplicate_threshold", "repost_threshold", "image_radius", "hub_min_degree", "hub_min_components", "hub_ratio",
+    "max_network_size",
 )  # fmt: skip
 @QUIET
 @handle_errors

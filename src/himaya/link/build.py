@@ -15,18 +15,18 @@ reads from a database, or in a Spark driver. ``stored.link`` composes load, buil
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from himaya.link import neardup
+from himaya.link import neardup, ties
 from himaya.link.communities import split_large
 from himaya.link.graph import Graph, HubRules, find_hubs
 from himaya.link.inputs import LinkInputs
-from himaya.link.summary import selector_country, summarise
+from himaya.link.summary import network_id, selector_country, summarise
 from himaya.selectors import pivot_types as registered_pivot_types
 from himaya.settings import DEFAULTS
 
@@ -43,6 +43,7 @@ class LinkSettings:
     """How records link. The defaults are ``himaya.settings.SETTINGS``' (those of ``himaya run``'s flags)."""
 
     near_duplicate_threshold: float = DEFAULTS["near_duplicate_threshold"]
+    repost_threshold: float = DEFAULTS["repost_threshold"]  # a single-use contact's ad this close is a repost
     hubs: HubRules = field(default_factory=HubRules)
     max_network_size: int = DEFAULTS["max_network_size"]
     stoplist: tuple[tuple[str, str], ...] = ()  # (type, value) pairs never used to link
@@ -55,6 +56,7 @@ def link_settings(values: dict[str, Any], stoplist: tuple[tuple[str, str], ...] 
     v = {**DEFAULTS, **{k: val for k, val in values.items() if val is not None}}
     return LinkSettings(
         near_duplicate_threshold=float(v["near_duplicate_threshold"]),
+        repost_threshold=float(v["repost_threshold"]),
         image_radius=int(v["image_radius"]),
         hubs=HubRules(
             min_degree=int(v["hub_min_degree"]),
@@ -75,6 +77,8 @@ class LinkSummary:
     hubs: int = 0
     networks: int = 0
     networked_records: int = 0
+    related: int = 0  # pairs of related networks
+    attached: int = 0  # records in a network by weak ties (no contact of their own, or reposts)
     largest: int = 0
     seconds: float = 0.0
     hub_examples: list[tuple[str, str]] = field(default_factory=list)
@@ -87,9 +91,12 @@ class Networks:
 
     rows: list[dict[str, Any]]  # one per network: id, size, risk, typology, typologies, countries, ...
     members: list[tuple[str, str]]  # (record uid, network id)
-    links: list[dict[str, Any]]  # why each member is in its network: network_id, record_uid, kind, key
+    links: list[dict[str, Any]]  # why each member is in its network: network_id, record_uid, kind, key, strength
     selectors: list[dict[str, Any]]  # per selector: type, value, records, hub, hub_reason, country
     summary: LinkSummary
+    relations: list[dict[str, Any]] = field(default_factory=list)  # related networks and their evidence
+    ties: Iterable[tuple[str, str, str, float, bool]] = ()  # every record's shared ties (``ties.tie_rows``)
+    history: list[dict[str, Any]] = field(default_factory=list)  # where the records of changed ids went
 
 
 class Steps:
@@ -114,104 +121,173 @@ def build_networks(inputs: LinkInputs, settings: LinkSettings | None = None, *, 
     say = step or _silent
     summary = LinkSummary(records=len(inputs.facts.uids))
     facts = inputs.facts
+    n = len(facts.uids)
 
-    # Selectors become pivots; a handle links by name across platforms, so two selectors can share a pivot.
-    wanted = frozenset(settings.pivot_types)
-    pivot_of = np.full(len(inputs.selectors), -1, dtype=np.int64)
-    pivot_keys: list[str] = []
-    pivot_id: dict[str, int] = {}
-    for s, (typ, value) in enumerate(inputs.selectors):
-        if typ not in wanted:
-            continue
-        key = pivot_key(typ, value)
-        p = pivot_id.get(key)
-        if p is None:
-            p = pivot_id[key] = len(pivot_keys)
-            pivot_keys.append(key)
-        pivot_of[s] = p
-    occ_selector = inputs.occ_selector
-    occ_record = inputs.occ_record
-    if (pivot_of < 0).any():
-        used = pivot_of[occ_selector] >= 0
-        occ_selector, occ_record = occ_selector[used], occ_record[used]
-    rec_parts: list[npt.NDArray[np.int64]] = [occ_record]
-    piv_parts: list[npt.NDArray[np.int64]] = [pivot_of[occ_selector]]
-    n_selectors = len(pivot_keys)
-
-    def add_group(key: str, recs: list[int]) -> None:
-        p = pivot_id[key] = len(pivot_keys)
-        pivot_keys.append(key)
-        rec_parts.append(np.asarray(recs, dtype=np.int64))
-        piv_parts.append(np.full(len(recs), p, dtype=np.int64))
+    pivots = Pivots()
+    rec_parts, piv_parts = pivots.selector_edges(inputs, frozenset(settings.pivot_types))
+    n_selector_pivots = len(pivots.keys)
 
     say("finding near-duplicate text")
-    text_labels = _near_duplicates(inputs, settings.near_duplicate_threshold)
+    text_labels, repost_label = _near_duplicates(inputs, settings.near_duplicate_threshold, settings.repost_threshold)
     members_of_group: dict[int, list[int]] = {}
-    for r in np.flatnonzero(text_labels >= 0):
-        members_of_group.setdefault(int(text_labels[r]), []).append(int(r))
+    for r in np.flatnonzero(text_labels >= 0).tolist():
+        members_of_group.setdefault(int(text_labels[r]), []).append(r)
     for recs in members_of_group.values():
-        add_group(f"text:{facts.uids[min(recs, key=lambda r: facts.uids[r])][:12]}", recs)
+        key = f"text:{facts.uids[min(recs, key=lambda r: facts.uids[r])][:12]}"
+        rec_parts.append(np.asarray(recs, dtype=np.int64))
+        piv_parts.append(np.full(len(recs), pivots.add(key, "text"), dtype=np.int64))
     summary.text_groups = len(members_of_group)
+    del members_of_group, text_labels
 
     say("finding near-identical images")
     for key, recs in _image_series(inputs.images, settings.image_radius):
-        add_group(key, recs)
+        rec_parts.append(np.asarray(recs, dtype=np.int64))
+        piv_parts.append(np.full(len(recs), pivots.add(key, "image-series"), dtype=np.int64))
         summary.image_series += 1
-    summary.pivots = len(pivot_keys)
+    summary.pivots = len(pivots.keys)
 
+    kinds = np.asarray([KIND_CODES[k] for k in pivots.kinds], dtype=np.int8)
     graph = Graph(
-        n_records=len(facts.uids),
-        n_pivots=len(pivot_keys),
+        n_records=n,
+        n_pivots=len(pivots.keys),
         rec=np.concatenate(rec_parts).astype(np.int64, copy=False),
         piv=np.concatenate(piv_parts).astype(np.int64, copy=False),
-        is_group=np.arange(len(pivot_keys)) >= n_selectors,
+        is_group=np.arange(len(pivots.keys)) >= n_selector_pivots,
     )
     rec_parts.clear()
     piv_parts.clear()
+    graph.dedupe()
+    weak = np.isin(kinds, [KIND_CODES[k] for k in ties.WEAK_KINDS])
 
     say("controlling hubs")
-    stop = np.zeros(len(pivot_keys), dtype=bool)
+    stop = np.zeros(len(pivots.keys), dtype=bool)
     for typ, value in settings.stoplist:
-        p = pivot_id.get(pivot_key(typ, value))
-        if p is not None:
-            stop[p] = True
-    hubs = find_hubs(graph, settings.hubs, stop)
+        for key in pivot_keys(typ, value):
+            p = pivots.index.get(key)
+            if p is not None:
+                stop[p] = True
+    hubs = find_hubs(graph, settings.hubs, stop, consider=~weak)
     summary.hubs = len(hubs)
-    keep = np.ones(len(pivot_keys), dtype=bool)
+    keep = np.ones(len(pivots.keys), dtype=bool)
     keep[list(hubs)] = False
-    summary.hub_examples = [(pivot_keys[p], why) for p, why in sorted(hubs.items())[:20]]
+    summary.hub_examples = [(pivots.keys[p], why) for p, why in sorted(hubs.items())[:20]]
 
     say("building networks")
-    groups = split_large(_groups(graph.components(keep)), graph, keep, settings.max_network_size)
+    resolved = ties.resolve(graph, keep, weak, np.asarray(pivots.contact, dtype=bool), repost_label)
+    groups = split_large(_groups(resolved.labels), graph, keep & ~weak, resolved.extra, settings.max_network_size)
+    ids = [network_id(facts.uids[r] for r in g.tolist()) for g in groups]
 
     say("summarising networks")
-    rows, members, link_rows = summarise(groups, graph, keep, pivot_keys, facts)
-    counts = np.bincount(occ_selector, minlength=len(inputs.selectors))
-    selector_rows = _selector_rows(inputs.selectors, counts, pivot_of, hubs)
+    rows, members, link_rows = summarise(groups, ids, graph, keep, pivots.keys, pivots.kinds, facts, resolved.how)
+    net_of = np.full(n, -1, dtype=np.int64)
+    for i, g in enumerate(groups):
+        net_of[g] = i
+    related = ties.relations(net_of, graph, keep, pivots.kinds, pivots.keys, ids, facts.uids)
+    counts = np.bincount(inputs.occ_selector, minlength=len(inputs.selectors))
+    selector_rows = _selector_rows(inputs.selectors, counts, pivots.selector_pivot, hubs)
     summary.networks = len(rows)
     summary.networked_records = sum(r["size"] for r in rows)
     summary.largest = max((r["size"] for r in rows), default=0)
-    return Networks(rows, members, link_rows, selector_rows, summary)
+    summary.related = len({(r["network_a"], r["network_b"]) for r in related})
+    summary.attached = int(((resolved.how != ties.STRONG) & (net_of >= 0)).sum())
+    tie_rows = TieRows(graph, keep, pivots.kinds, pivots.keys, facts.uids)
+    return Networks(rows, members, link_rows, selector_rows, summary, relations=related, ties=tie_rows)
+
+
+KIND_CODES = {"selector": 0, "text": 1, "image-series": 2, "handle-name": 3}
+
+
+class Pivots:
+    """The pivots of one build: their keys, kinds ("selector", "text", "image-series", "handle-name") and
+    whether each is a contact point (a selector other than an image)."""
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.kinds: list[str] = []
+        self.contact: list[bool] = []
+        self.index: dict[str, int] = {}
+        self.selector_pivot = np.zeros(0, dtype=np.int64)  # per selector: its strong (else weak) pivot, -1
+
+    def add(self, key: str, kind: str, contact: bool = False) -> int:
+        p = self.index.get(key)
+        if p is None:
+            p = self.index[key] = len(self.keys)
+            self.keys.append(key)
+            self.kinds.append(kind)
+            self.contact.append(contact)
+        return p
+
+    def selector_edges(
+        self, inputs: LinkInputs, wanted: frozenset[str]
+    ) -> tuple[list[npt.NDArray[np.int64]], list[npt.NDArray[np.int64]]]:
+        """(record, pivot) edges of the selector occurrences: a strong pivot per selector and, for a handle,
+        a weak one for its name on any platform."""
+        strong_of = np.full(len(inputs.selectors), -1, dtype=np.int64)
+        weak_of = np.full(len(inputs.selectors), -1, dtype=np.int64)
+        for s, (typ, value) in enumerate(inputs.selectors):
+            if typ not in wanted:
+                continue
+            strong_key, weak_key = pivot_keys(typ, value)
+            if strong_key:
+                strong_of[s] = self.add(strong_key, "selector", contact=typ != "image")
+            if weak_key:
+                weak_of[s] = self.add(weak_key, "handle-name")
+        self.selector_pivot = np.where(strong_of >= 0, strong_of, weak_of)
+        recs: list[npt.NDArray[np.int64]] = []
+        pivs: list[npt.NDArray[np.int64]] = []
+        for of in (strong_of, weak_of):
+            p = of[inputs.occ_selector]
+            used = p >= 0
+            recs.append(inputs.occ_record[used])
+            pivs.append(p[used])
+        return recs, pivs
+
+
+class TieRows:
+    """Every record's ties to pivots shared with another record, as rows (re-iterable, streamed)."""
+
+    def __init__(self, graph: Graph, keep: npt.NDArray[np.bool_], kinds: list[str], keys: list[str], uids: list[str]):
+        self.args = (graph, keep, kinds, keys, uids)
+
+    def __iter__(self) -> Iterator[tuple[str, str, str, float, bool]]:
+        return ties.tie_rows(*self.args)
+
+
+def pivot_keys(typ: str, value: str) -> tuple[str | None, str | None]:
+    """The (strong, weak) keys two records must share to be tied. A handle on a known platform is strong;
+    its name alone (on any platform, or a bare "@name" whose platform is unknown) is weak: people reuse one
+    name on several platforms, and unrelated people choose the same short names."""
+    if typ == "handle":
+        platform, _, name = value.partition(":")
+        weak = f"handle-name:{name}" if name else None
+        return (None if platform in ("unknown", "") else f"handle:{value}"), weak
+    return f"{typ}:{value}", None
 
 
 def pivot_key(typ: str, value: str) -> str:
-    """The key two records must share to link. A handle links by name across platforms: a bare "@name"
-    names its platform only by context, and people reuse one name on several platforms."""
-    if typ == "handle" and ":" in value:
-        return f"handle:{value.split(':', 1)[1]}"
-    return f"{typ}:{value}"
+    """The key of a selector's own pivot (its strong one, else its weak one)."""
+    strong, weak = pivot_keys(typ, value)
+    return strong or weak or f"{typ}:{value}"
 
 
-def _near_duplicates(inputs: LinkInputs, threshold: float) -> npt.NDArray[np.int64]:
-    """A near-duplicate group label per record; -1 for a record in none."""
+def _near_duplicates(
+    inputs: LinkInputs, threshold: float, repost_threshold: float
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """A near-duplicate group label per record, and a repost group label (texts at least
+    ``repost_threshold`` alike); -1 for a record in none."""
     labels = np.full(len(inputs.facts.uids), -1, dtype=np.int64)
+    reposts = np.full(len(inputs.facts.uids), -1, dtype=np.int64)
     if len(inputs.minhash_record) < 2:
-        return labels
-    pairs = neardup.verified_pairs(neardup.candidate_pairs(inputs.bands), inputs.signatures, threshold)
-    local = neardup.groups(len(inputs.minhash_record), pairs)
+        return labels, reposts
+    pairs, similarity = neardup.verified(neardup.candidate_pairs(inputs.bands), inputs.signatures, threshold)
+    m = len(inputs.minhash_record)
+    local = neardup.groups(m, pairs)
     hit = local >= 0
     labels[inputs.minhash_record[hit]] = local[hit]
-    return labels
+    local = ties.repost_groups(m, pairs, similarity, repost_threshold)
+    hit = local >= 0
+    reposts[inputs.minhash_record[hit]] = local[hit]
+    return labels, reposts
 
 
 def _image_series(images: list[tuple[int, str, str]], radius: int) -> list[tuple[str, list[int]]]:
@@ -251,7 +327,7 @@ def _selector_rows(
 ) -> list[dict[str, Any]]:
     """A row per selector that occurs in a record (of the pivot types), in order of first occurrence."""
     rows: list[dict[str, Any]] = []
-    for s in np.flatnonzero(counts).tolist():
+    for s in np.flatnonzero((counts > 0) & (pivot_of >= 0)).tolist():
         typ, value = selectors[s]
         why = hubs.get(int(pivot_of[s]))
         rows.append(

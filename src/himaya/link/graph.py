@@ -1,20 +1,22 @@
-"""Records joined through shared pivots, with hubs kept from linking.
+"""Records and the pivots they share, with hubs kept from linking.
 
-The graph is bipartite: record nodes and pivot nodes (a selector such as a phone, or a near-duplicate text
-group). Records in one connected component form a candidate network.
+The graph is bipartite: record nodes and pivot nodes (a selector such as a phone, a near-duplicate text
+group, a series of near-identical images). ``himaya.link.ties`` decides which ties make networks (strong
+ones) and which only attach or relate (weak ones); this module finds the hubs among the strong pivots.
 
 A *hub* is a pivot shared by many records that are otherwise unrelated: a public hotline printed in ads, a
 platform's support address, a template phrase every poster copies. Hub test, for a pivot ``p`` used by at
 least ``min_degree`` records:
 
-* take the graph without any such frequent pivot (the *base* graph), and its components;
+* take the graph of the strong pivots without any such frequent pivot (the *base* graph), and its
+  components;
 * count ``k`` = the distinct base components among p's records that carry another selector of their own
-  (their own contact) or are tied to other records already; a text group is tested the same way, so a
-  phrase that unrelated posters all copy does not join them (the price: a network that posts one template
-  with a new burner phone in every ad, and nothing else shared, is split);
+  (their own contact) or are tied to other records already;
 * ``p`` is a hub when ``k >= min_components`` and ``k >= ratio * degree(p)``: most of its records belong
   to different, independently anchored groups. A network's shared phone fails the test, because its ads
-  are tied together by the network's other phones, handles and texts, or have no contact of their own.
+  are tied together by the network's other phones, handles and images, or have no contact of their own.
+
+Weak pivots (shared wording, a handle name) are not tested: they never merge anchored groups anyway.
 
 Everything here works on integer ids and numpy arrays, so a million records fit in a few hundred MB.
 """
@@ -52,6 +54,13 @@ class Graph:
     piv: np.ndarray  # int64 pivot index per edge
     is_group: np.ndarray  # bool per pivot: a group (near-duplicate texts, near-identical images), not a selector
 
+    def dedupe(self) -> None:
+        """Drop repeated (record, pivot) edges (a record naming one handle on two platforms, say)."""
+        if not len(self.rec):
+            return
+        key = np.unique(self.rec * self.n_pivots + self.piv)
+        self.rec, self.piv = key // self.n_pivots, key % self.n_pivots
+
     def degrees(self) -> np.ndarray:
         return np.bincount(self.piv, minlength=self.n_pivots)
 
@@ -66,8 +75,10 @@ class Graph:
         return labels[: self.n_records]
 
 
-def find_hubs(graph: Graph, rules: HubRules, stop: np.ndarray | None = None) -> dict[int, str]:
-    """Pivot index -> why it is a hub."""
+def find_hubs(
+    graph: Graph, rules: HubRules, stop: np.ndarray | None = None, consider: np.ndarray | None = None
+) -> dict[int, str]:
+    """Pivot index -> why it is a hub, among the ``consider`` pivots (default: all) and the stop-listed."""
     deg = graph.degrees()
     hubs: dict[int, str] = {}
     if stop is not None:
@@ -76,11 +87,15 @@ def find_hubs(graph: Graph, rules: HubRules, stop: np.ndarray | None = None) -> 
     frequent = np.where(graph.is_group, deg >= rules.text_min_degree, deg >= rules.min_degree)
     if stop is not None:
         frequent &= ~stop
+    if consider is not None:
+        frequent &= consider
     if not frequent.any():
         return hubs
     base_keep = ~frequent
     if stop is not None:
         base_keep &= ~stop
+    if consider is not None:
+        base_keep &= consider
     labels = graph.components(base_keep)
     # records that carry a selector of their own which is not frequent (their own contact)
     own = np.zeros(graph.n_records, dtype=bool)

@@ -63,15 +63,22 @@ def _anchored_pairs(order: np.ndarray, starts: np.ndarray, sizes: np.ndarray) ->
 
 def verified_pairs(pairs: np.ndarray, signatures: np.ndarray, threshold: float) -> np.ndarray:
     """The candidate pairs whose estimated Jaccard similarity is at least ``threshold``."""
+    return verified(pairs, signatures, threshold)[0]
+
+
+def verified(pairs: np.ndarray, signatures: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """The candidate pairs whose estimated Jaccard similarity is at least ``threshold``, and that similarity
+    (float32, one per kept pair)."""
     if len(pairs) == 0:
-        return pairs
-    keep = np.empty(len(pairs), dtype=bool)
+        return pairs, np.zeros(0, dtype=np.float32)
+    similarity = np.empty(len(pairs), dtype=np.float32)
     step = 200_000
     for k in range(0, len(pairs), step):
         chunk = pairs[k : k + step]
         equal = signatures[chunk[:, 0]] == signatures[chunk[:, 1]]
-        keep[k : k + step] = equal.mean(axis=1) >= threshold
-    return pairs[keep]
+        similarity[k : k + step] = equal.mean(axis=1)
+    keep = similarity >= threshold
+    return pairs[keep], similarity[keep]
 
 
 def groups(n: int, pairs: np.ndarray) -> np.ndarray:

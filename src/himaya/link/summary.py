@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from himaya.link.graph import Graph
+from himaya.link.ties import REPOST, STRENGTH
 from himaya.model import network_risk, network_typologies
 from himaya.selectors import country_of, region_for
 
@@ -57,9 +58,18 @@ def network_id(member_uids: Iterable[str]) -> str:
 
 
 def summarise(
-    groups: list[np.ndarray], graph: Graph, keep: np.ndarray, pivot_keys: list[str], facts: RecordFacts
+    groups: list[np.ndarray],
+    ids: list[str],
+    graph: Graph,
+    keep: np.ndarray,
+    pivot_keys: list[str],
+    kinds: list[str],
+    facts: RecordFacts,
+    how: np.ndarray,
 ) -> tuple[list[dict[str, Any]], list[tuple[str, str]], list[dict[str, Any]]]:
-    """Network rows, (record uid, network id) memberships, and link rows explaining each membership."""
+    """Network rows, (record uid, network id) memberships, and link rows explaining each membership: the
+    ties each member shares with another member, with their kind and strength (``ties.STRENGTH``); a member
+    that came in as a repost (``how``) names its shared wording "repost"."""
     kept = keep[graph.piv]
     rec = graph.rec[kept]
     piv = graph.piv[kept]
@@ -71,10 +81,8 @@ def summarise(
     rows: list[dict[str, Any]] = []
     members: list[tuple[str, str]] = []
     link_rows: list[dict[str, Any]] = []
-    for group in groups:
+    for group, nid in zip(groups, ids, strict=True):
         group_list = group.tolist()
-        uids = [facts.uids[r] for r in group_list]
-        nid = network_id(uids)
         pivots_of = {r: piv[starts[r] : ends[r]].tolist() for r in group_list}
         counts = Counter(p for ps in pivots_of.values() for p in set(ps))
         shared = {p for p, c in counts.items() if c >= 2}
@@ -90,20 +98,23 @@ def summarise(
             countries.update(sorted(found))  # sorted: ties keep one order whatever the hash seed
         for r in group_list:
             for p in sorted(set(pivots_of[r]) & shared):
-                key = pivot_keys[p]
+                kind = kinds[p]
+                if kind == "text" and how[r] == REPOST:
+                    kind = "repost"
                 link_rows.append(
                     {
                         "network_id": nid,
                         "record_uid": facts.uids[r],
-                        "kind": key.split(":", 1)[0] if graph.is_group[p] else "selector",
-                        "key": key,
+                        "kind": kind,
+                        "key": pivot_keys[p],
+                        "strength": STRENGTH[kind],
                     }
                 )
             members.append((facts.uids[r], nid))
         key_selectors = [
             [*pivot_keys[p].split(":", 1), c]
             for p, c in sorted(counts.items(), key=lambda pc: (-pc[1], pivot_keys[pc[0]]))
-            if not graph.is_group[p]
+            if kinds[p] == "selector"
         ][:KEY_SELECTORS]
         typology, typologies = network_typologies([facts.typology[r] for r in group_list])
         dates = sorted(d for d in (facts.posted_at[r] for r in group_list) if d)

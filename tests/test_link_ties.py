@@ -1,0 +1,117 @@
+"""The tie model (``himaya.link.ties``): strong ties make networks; shared wording attaches records with no
+contact of their own and reposts, and otherwise only relates networks. Hand-made inputs, no database."""
+
+from __future__ import annotations
+
+from himaya.link import LinkSettings, build_networks
+from tests.test_link_pure import _inputs, _networks, _uid
+
+TEMPLATE = (
+    "Hiring now for hotel work abroad, good salary paid every month, flights and housing arranged by the agency, "
+    "no experience needed, start next week, send your passport copy to apply today"
+)
+OTHER = (
+    "Cleaning staff wanted for offices in the city centre, evening shifts, contract and insurance provided, "
+    "please bring references to the interview on monday morning"
+)
+
+
+def _edited(text: str) -> str:
+    """An edited copy: a few words changed, a sentence added (about 0.7 alike, below a repost)."""
+    return text.replace("hotel work", "restaurant jobs").replace("next week", "this month") + ", call us quickly"
+
+
+def _rivals() -> tuple[dict[str, list[tuple[str, str]]], dict[str, str]]:
+    """Two networks, each chained by its own phones, posting the same template."""
+    records: dict[str, list[tuple[str, str]]] = {}
+    texts: dict[str, str] = {}
+    for team, base in (("a", "+12015550110"), ("b", "+12015550120")):
+        phones = [base[:-1] + str(k) for k in range(4)]
+        for i in range(4):
+            records[f"{team}{i}"] = [("phone", phones[i]), ("phone", phones[(i + 1) % 4])]
+            texts[f"{team}{i}"] = TEMPLATE
+    return records, texts
+
+
+def test_a_template_shared_by_rival_networks_relates_them_and_never_merges_them() -> None:
+    records, texts = _rivals()
+    found = build_networks(_inputs(records, texts))
+    assert _networks(found, list(records)) == [{f"a{i}" for i in range(4)}, {f"b{i}" for i in range(4)}]
+    assert found.summary.related == 1
+    (relation,) = found.relations
+    assert relation["kind"] == "text" and relation["records_a"] == relation["records_b"] == 4
+    assert relation["strength"] < 1.0
+    ids = {row["id"] for row in found.rows}
+    assert {relation["network_a"], relation["network_b"]} == ids
+    assert {_uid(f"a{i}") for i in range(4)} & {relation["example_a"], relation["example_b"]}
+
+
+def test_a_record_without_a_contact_attaches_to_the_one_group_its_wording_touches() -> None:
+    records, texts = _rivals()
+    records["a-only"] = [("phone", "+12015550110"), ("phone", "+12015550111")]
+    texts["a-only"] = OTHER
+    records["bare"] = []
+    texts["bare"] = OTHER  # only network a posts this wording
+    records["bare-shared"] = []
+    texts["bare-shared"] = TEMPLATE  # both networks post this one: it could be either's
+    found = build_networks(_inputs(records, texts))
+    networks = _networks(found, list(records))
+    assert {f"a{i}" for i in range(4)} | {"a-only", "bare"} in networks
+    assert all("bare-shared" not in n for n in networks)
+    link = next(x for x in found.links if x["record_uid"] == _uid("bare"))
+    assert link["kind"] == "text" and link["strength"] == 0.5
+
+
+def test_a_repost_with_a_burner_phone_attaches_and_an_edited_copy_does_not() -> None:
+    records: dict[str, list[tuple[str, str]]] = {}
+    texts: dict[str, str] = {}
+    for i in range(3):  # the network's few repeated contacts
+        records[f"n{i}"] = [("phone", "+12015550130")]
+        texts[f"n{i}"] = TEMPLATE
+    for i in range(5):  # then a new burner phone in every ad, the same text
+        records[f"burner{i}"] = [("phone", f"+1201555014{i}")]
+        texts[f"burner{i}"] = TEMPLATE
+    records["copycat"] = [("phone", "+12015550150")]
+    texts["copycat"] = _edited(TEMPLATE)
+    found = build_networks(_inputs(records, texts))
+    assert _networks(found, list(records)) == [{f"n{i}" for i in range(3)} | {f"burner{i}" for i in range(5)}]
+    kinds = {x["kind"] for x in found.links if x["record_uid"] == _uid("burner0")}
+    assert kinds == {"repost"}
+    assert found.summary.attached == 5
+    # with reposts switched off, the burners stay apart: nothing but wording ties them
+    strict = build_networks(_inputs(records, texts), LinkSettings(repost_threshold=1.01))
+    assert _networks(strict, list(records)) == [{f"n{i}" for i in range(3)}]
+
+
+def test_posters_with_their_own_contacts_who_share_wording_stay_apart() -> None:
+    records = {f"p{i}": [("phone", f"+1201555016{i}")] for i in range(4)}
+    texts = dict.fromkeys(records, TEMPLATE)
+    found = build_networks(_inputs(records, texts))
+    assert found.members == []
+    assert {kind for _uid_, _key, kind, _s, _hub in found.ties} == {"text"}
+
+
+def test_a_bare_handle_attaches_like_wording_and_never_joins_two_groups() -> None:
+    records = {
+        "a0": [("phone", "+12015550170"), ("handle", "telegram:lina_example")],
+        "a1": [("phone", "+12015550170")],
+        "bare": [("handle", "unknown:lina_example")],  # "@lina_example" with no platform, no other contact
+        "b0": [("phone", "+12015550180"), ("handle", "unknown:sam_example")],
+        "b1": [("phone", "+12015550180")],
+        "c0": [("phone", "+12015550190"), ("handle", "instagram:sam_example")],
+        "c1": [("phone", "+12015550190")],
+    }
+    found = build_networks(_inputs(records))
+    networks = _networks(found, list(records))
+    assert {"a0", "a1", "bare"} in networks and {"b0", "b1"} in networks and {"c0", "c1"} in networks
+    (relation,) = found.relations
+    assert relation["kind"] == "handle-name" and relation["key"] == "handle-name:sam_example"
+
+
+def test_the_size_limit_is_a_hard_bound_even_for_a_star() -> None:
+    records = {f"s{i}": [("email", "boss@agency.example")] for i in range(40)}
+    found = build_networks(_inputs(records), LinkSettings(max_network_size=15))
+    sizes = [row["size"] for row in found.rows]
+    assert sizes and max(sizes) <= 15 and sum(sizes) == 40
+    # the cut shared e-mail relates the pieces
+    assert found.relations and {r["kind"] for r in found.relations} == {"selector"}
