@@ -3,8 +3,9 @@ contact of their own and reposts, and otherwise only relates networks. Hand-made
 
 from __future__ import annotations
 
-from himaya.link import LinkSettings, build_networks
 from tests.test_link_pure import _inputs, _networks, _uid
+
+from himaya.link import LinkSettings, build_networks
 
 TEMPLATE = (
     "Hiring now for hotel work abroad, good salary paid every month, flights and housing arranged by the agency, "

@@ -162,10 +162,10 @@ def build_networks(inputs: LinkInputs, settings: LinkSettings | None = None, *, 
     say("controlling hubs")
     stop = np.zeros(len(pivots.keys), dtype=bool)
     for typ, value in settings.stoplist:
-        for key in pivot_keys(typ, value):
-            p = pivots.index.get(key)
-            if p is not None:
-                stop[p] = True
+        for stop_key in pivot_keys(typ, value):
+            listed = pivots.index.get(stop_key) if stop_key else None
+            if listed is not None:
+                stop[listed] = True
     hubs = find_hubs(graph, settings.hubs, stop, consider=~weak)
     summary.hubs = len(hubs)
     keep = np.ones(len(pivots.keys), dtype=bool)
