@@ -26,7 +26,8 @@ def _store_scenario(store: Store) -> dict[str, list[str]]:
         rec = record(f"A{i}", f"factory work abroad number {i} with housing provided and high pay {i * 7}")
         rows.append((rec, analysis(rec, sel, 0.8, "forced_labour", near_dup=False)))
         groups["A"].append(rec.uid)
-    # Network B: one template; two phones, each in two ads, and one ad with no contact at all.
+    # Network B: one template; two phones, each in two ads, and one ad with no contact at all. Wording alone
+    # never merges groups anchored by contacts of their own: two related networks, the bare ad in neither.
     template = "kidney donors wanted now, paid in cash on arrival, travel and hotel arranged by our clinic team"
     for i in range(5):
         rec = record(f"B{i}", template + f" contact {i}")
@@ -66,14 +67,17 @@ def test_networks_hubs_and_near_duplicates(store: Store) -> None:
     summary = relink(store, LinkSettings(hubs=HubRules(min_degree=8, min_components=4, ratio=0.5)))
     member = _membership(store)
     a_ids = {member[u] for u in groups["A"]}
-    b_ids = {member[u] for u in groups["B"]}
+    b_ids = [member[u] for u in groups["B"]]
     assert len(a_ids) == 1 and None not in a_ids
-    assert len(b_ids) == 1 and None not in b_ids
-    assert a_ids != b_ids
+    assert b_ids[0] == b_ids[1] and b_ids[2] == b_ids[3] and b_ids[0] != b_ids[2] and b_ids[4] is None
+    assert not a_ids & set(b_ids)
+    with store.transaction(actor="test") as tx:
+        (related,) = tx.networks.related(b_ids[0])
+    assert related.other == b_ids[2] and related.kind == "text" and related.records_here == 2
     assert all(member[u] is None for u in groups["solo"])  # the hotline did not join them
     assert summary.hubs == 1
     assert summary.hub_examples[0][0] == "phone:+18885550100"
-    assert summary.networks == 2
+    assert summary.networks == 3 and summary.related == 1
     with store.transaction(actor="test") as tx:
         (stats,) = tx.networks.selector_stats([HOTLINE])
     assert stats.hub and stats.records == 14
@@ -88,8 +92,11 @@ def test_a_phrase_unrelated_posters_copy_does_not_link_them(store: Store) -> Non
     store_batch(store, rows)
     summary = relink(store)
     assert summary.text_groups == 1
-    assert summary.hubs == 1 and summary.hub_examples[0][0].startswith("text:")
-    assert summary.networks == 0
+    # wording is a weak tie: it never merges posters with contacts of their own, so it needs no hub test
+    assert summary.hubs == 0 and summary.networks == 0
+    with store.transaction(actor="test") as tx:
+        ties = tx.ties.of_records([rec.uid])
+    assert [(t.kind, t.strength) for t in ties] == [("text", 0.5)]
 
 
 def test_network_summary_fields(store: Store) -> None:

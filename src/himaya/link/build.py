@@ -25,8 +25,9 @@ import numpy.typing as npt
 from himaya.link import neardup, ties
 from himaya.link.communities import split_large
 from himaya.link.graph import Graph, HubRules, find_hubs
+from himaya.link.ids import assign_ids
 from himaya.link.inputs import LinkInputs
-from himaya.link.summary import network_id, selector_country, summarise
+from himaya.link.summary import selector_country, summarise
 from himaya.selectors import pivot_types as registered_pivot_types
 from himaya.settings import DEFAULTS
 
@@ -175,7 +176,7 @@ def build_networks(inputs: LinkInputs, settings: LinkSettings | None = None, *, 
     say("building networks")
     resolved = ties.resolve(graph, keep, weak, np.asarray(pivots.contact, dtype=bool), repost_label)
     groups = split_large(_groups(resolved.labels), graph, keep & ~weak, resolved.extra, settings.max_network_size)
-    ids = [network_id(facts.uids[r] for r in g.tolist()) for g in groups]
+    ids, history = assign_ids(groups, facts.uids, inputs.previous, inputs.previous_ids)
 
     say("summarising networks")
     rows, members, link_rows = summarise(groups, ids, graph, keep, pivots.keys, pivots.kinds, facts, resolved.how)
@@ -191,7 +192,7 @@ def build_networks(inputs: LinkInputs, settings: LinkSettings | None = None, *, 
     summary.related = len({(r["network_a"], r["network_b"]) for r in related})
     summary.attached = int(((resolved.how != ties.STRONG) & (net_of >= 0)).sum())
     tie_rows = TieRows(graph, keep, pivots.kinds, pivots.keys, facts.uids)
-    return Networks(rows, members, link_rows, selector_rows, summary, relations=related, ties=tie_rows)
+    return Networks(rows, members, link_rows, selector_rows, summary, relations=related, ties=tie_rows, history=history)
 
 
 KIND_CODES = {"selector": 0, "text": 1, "image-series": 2, "handle-name": 3}
