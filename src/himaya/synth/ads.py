@@ -112,14 +112,17 @@ class Writer:
             contacts.handle(rng, "telegram"),
         ]
 
-    def network_templates(self, lang: str, typology: str, dest: str, rng: random.Random) -> list[dict[str, Any]]:
+    def network_templates(
+        self, lang: str, typology: str, dest: str, rng: random.Random, sentences: tuple[int, int] = (4, 6)
+    ) -> list[dict[str, Any]]:
+        """2-3 templates of ``sentences`` (fewest, most) sentences each, with the fills they share."""
         language = self.langs[lang]
         bank = language.typology[typology]
         slots = Slots(language, pick(rng, self.lang_countries[lang]), self.places, rng, dest)
         fixed = {key: slots[key] for key in FIXED_SLOTS}
         out = []
         for _ in range(rng.randint(2, 3)):
-            chosen = rng.sample(bank.sentences, min(len(bank.sentences), rng.randint(4, 6)))
+            chosen = rng.sample(bank.sentences, min(len(bank.sentences), rng.randint(*sentences)))
             out.append(
                 {
                     "sentences": [expand(s, rng) for s in chosen],
@@ -129,7 +132,7 @@ class Writer:
             )
         return out
 
-    def _base(self, lang: str, country: str, rng: random.Random) -> Ad:
+    def base(self, lang: str, country: str, rng: random.Random) -> Ad:
         ad = Ad(lang, country)
         roll = rng.random()
         li = LANG_INDEX[lang]
@@ -151,28 +154,32 @@ class Writer:
         hide_rate: float,
         preferred: float,
         dest: str,
+        edits: float = 1.0,
     ) -> Ad:
+        """An ad from one of ``templates``, edited the way a poster edits (a sentence dropped, two swapped, one
+        added, a word substituted, a typo); ``edits`` scales how often (rivals copy their template closely)."""
         language = self.langs[lang]
         tpl = pick(rng, templates)
         sentences = list(tpl["sentences"])
-        if len(sentences) > 3 and rng.random() < 0.3:
+        if len(sentences) > 3 and rng.random() < 0.3 * edits:
             sentences.pop(rng.randrange(len(sentences)))
-        if rng.random() < 0.25:
+        if rng.random() < 0.25 * edits:
             j = rng.randrange(len(sentences) - 1)
             sentences[j], sentences[j + 1] = sentences[j + 1], sentences[j]
-        if rng.random() < 0.3:
+        if rng.random() < 0.3 * edits:
             sentences.insert(rng.randrange(len(sentences) + 1), expand(pick(rng, language.extra), rng))
         slots = Slots(language, country, self.places, rng, dest)
         slots.update(tpl["fixed"])
-        ad = self._base(lang, country, rng)
+        ad = self.base(lang, country, rng)
         body = [s.format_map(slots) for s in sentences]
-        if rng.random() < 0.3:
+        if rng.random() < 0.3 * edits:
             a, b = pick(rng, language.subs)
             j = rng.randrange(len(body))
             body[j] = body[j].replace(a, b, 1) if rng.random() < 0.5 else body[j].replace(b, a, 1)
-        _typo(body, rng)
+        if rng.random() < edits:
+            _typo(body, rng)
         title = tpl["title"].format_map(slots) if rng.random() < 0.6 else None
-        self._finish(ad, language, body, title, carried, rng, hide_rate, preferred)
+        self.finish(ad, language, body, title, carried, rng, hide_rate, preferred)
         return ad
 
     def independent(self, rng: random.Random) -> Ad:
@@ -225,13 +232,13 @@ class Writer:
         if rng.random() < 0.1:
             _typo(body, rng)
         title = expand(pick(rng, bank.titles), rng).format_map(slots) if rng.random() < 0.5 else None
-        ad = self._base(lang, country, rng)
+        ad = self.base(lang, country, rng)
         ad.author = f"{pick(rng, contacts.LATIN_NAMES)}{pick(rng, contacts.LATIN_WORDS)}{rng.randint(1, 99)}"
         ad.time = contacts_time(rng)
-        self._finish(ad, language, body, title, carried, rng, hide_rate, rng.random())
+        self.finish(ad, language, body, title, carried, rng, hide_rate, rng.random())
         return ad
 
-    def _finish(
+    def finish(
         self,
         ad: Ad,
         language: Language,
@@ -266,6 +273,24 @@ class Writer:
     def _contact(
         self, ad: Ad, language: Language, sel: Any, rng: random.Random, hide_rate: float, preferred: float
     ) -> str:
+        raw, label = self.written(ad, language, sel, rng, hide_rate, preferred)
+        line = expand(pick(rng, language.contact[label[0]]), rng)
+        return line.replace("{p}", label[1]).replace("{c}", label[1]).replace("{x}", raw)
+
+    def written(
+        self,
+        ad: Ad,
+        language: Language,
+        sel: Any,
+        rng: random.Random,
+        hide_rate: float,
+        preferred: float,
+        *,
+        fixed_label: bool = False,
+    ) -> tuple[str, tuple[str, str]]:
+        """How ``sel`` is written in ``ad`` (recorded in its truth): the raw text and (selector type, label).
+
+        ``fixed_label``: a handle's platform is always named the same way (a repost changes nothing else)."""
         lang = language.code
         hidden = None
         if isinstance(sel, contacts.Phone):
@@ -294,10 +319,10 @@ class Writer:
                 hidden = forms[int(preferred * len(forms))] if rng.random() < 0.7 else pick(rng, forms)
                 raw = hide.hide_email(sel.written, hidden, lang, rng)
             if kind == "handle":
-                label = pick(rng, HANDLE_LABELS[sel.label])
+                names = HANDLE_LABELS[sel.label]
+                label = names[0] if fixed_label else pick(rng, names)
         ad.truth.append({"type": kind, "value": value, "raw": raw, "hidden": hidden})
-        line = expand(pick(rng, language.contact[kind]), rng)
-        return line.replace("{p}", label).replace("{c}", label).replace("{x}", raw)
+        return raw, (kind, label)
 
 
 def _plain_written(sel: contacts.Made) -> str:

@@ -75,6 +75,55 @@ def bcubed(pred_cluster: dict[str, str | None], true_cluster: dict[str, str]) ->
     return {"precision": precision, "recall": recall, "f1": f1, "records": len(items)}
 
 
+def bcubed_by_case(
+    pred_cluster: dict[str, str | None], true_cluster: dict[str, str], case_of: dict[str, str]
+) -> dict[str, dict[str, float]]:
+    """B-cubed of the records of each case (``case_of``), each record scored as :func:`bcubed` scores it
+    (against every truth-networked record), so the cases weighted by their records give the overall figure."""
+    items = list(true_cluster)
+    pred_of = {r: (pred_cluster.get(r) or f"\x00{r}") for r in items}
+    true_size = Counter(true_cluster.values())
+    pred_size = Counter(pred_of.values())
+    both = Counter((pred_of[r], true_cluster[r]) for r in items)
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for r in items:
+        shared = both[(pred_of[r], true_cluster[r])]
+        acc = sums[case_of.get(r, "unknown")]
+        acc[0] += shared / pred_size[pred_of[r]]
+        acc[1] += shared / true_size[true_cluster[r]]
+        acc[2] += 1
+    out = {}
+    for case, (p_sum, r_sum, n) in sorted(sums.items()):
+        prec, rec = p_sum / n, r_sum / n
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out[case] = {"precision": prec, "recall": rec, "f1": f1, "records": int(n)}
+    return out
+
+
+def unnetworked_by_case(pred_cluster: dict[str, str | None], truth: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """For the records of no true network, per case: how many, and the share put in a predicted network."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for rid, t in truth.items():
+        if t["network"] is None:
+            acc = counts[t.get("case") or "unknown"]
+            acc[0] += 1
+            acc[1] += pred_cluster.get(rid) is not None
+    return {case: {"records": n, "in_network": linked / n} for case, (n, linked) in sorted(counts.items())}
+
+
+def network_sizes(pred: dict[str, dict[str, Any]], true_cluster: dict[str, str]) -> dict[str, int]:
+    """The number of true and predicted networks and the largest of each (predicted: over every exported
+    record, so that a network swallowing independent and benign posters shows)."""
+    true_size = Counter(true_cluster.values())
+    pred_size = Counter(p.get("network") for p in pred.values() if p.get("network") is not None)
+    return {
+        "true_networks": len(true_size),
+        "largest_true": max(true_size.values(), default=0),
+        "predicted_networks": len(pred_size),
+        "largest_predicted": max(pred_size.values(), default=0),
+    }
+
+
 def auc(scores: list[float], labels: list[bool]) -> float | None:
     """ROC-AUC from ranks (ties get their average rank); None when a class is empty."""
     s = np.asarray(scores, dtype=float)
@@ -135,12 +184,16 @@ def evaluate(export_path: Path, truth_path: Path) -> dict[str, Any]:
         if t["exploitative"] and t["typology"] is not None:
             typ_total += 1
             typ_right += p.get("typology") == t["typology"]
+    cases = {rid: t["case"] for rid, t in truth.items() if t.get("case")}
     return {
         "records": len(truth),
         "predicted_records": len(pred),
         "missing_records": sum(1 for rid in truth if rid not in pred),
         "selectors": selector_scores(pred, truth),
         "bcubed": bcubed(pred_cluster, true_cluster),
+        "network_sizes": network_sizes(pred, true_cluster),
+        "bcubed_by_case": bcubed_by_case(pred_cluster, true_cluster, cases) if cases else {},
+        "unnetworked_by_case": unnetworked_by_case(pred_cluster, truth) if cases else {},
         "hub_swallow": hub_swallow(pred_cluster, truth),
         "risk_auc": auc(scores, labels),
         "typology_accuracy": typ_right / typ_total if typ_total else None,
@@ -179,6 +232,18 @@ def format_report(metrics: dict[str, Any]) -> str:
         f"networks (B-cubed over {b['records']} records): P {b['precision']:.3f}  "
         f"R {b['recall']:.3f}  F1 {b['f1']:.3f}",
     ]
+    sizes = metrics["network_sizes"]
+    lines.append(
+        f"  networks: {sizes['true_networks']} true (largest {sizes['largest_true']} records), "
+        f"{sizes['predicted_networks']} predicted (largest {sizes['largest_predicted']} records)"
+    )
+    for case, c in metrics["bcubed_by_case"].items():
+        lines.append(
+            f"  case {case:<12} P {c['precision']:.3f}  R {c['recall']:.3f}  F1 {c['f1']:.3f}  "
+            f"over {c['records']} records"
+        )
+    for case, c in metrics["unnetworked_by_case"].items():
+        lines.append(f"  case {case:<12} {c['in_network']:.1%} of {c['records']} records put in a network")
     hub = metrics["hub_swallow"]
     for name in ("largest", "worst"):
         d = hub.get(name)

@@ -13,8 +13,9 @@ import numpy as np
 import orjson
 
 from himaya.model import TYPOLOGIES
-from himaya.synth import contacts
+from himaya.synth import cases, contacts
 from himaya.synth.ads import SPAN, START, Ad, Writer
+from himaya.synth.contacts import pick
 from himaya.synth.templates import LANGUAGES
 
 TYPOLOGY_WEIGHTS = (0.34, 0.08, 0.16, 0.12, 0.13, 0.05, 0.12)  # in model.TYPOLOGIES order
@@ -56,15 +57,22 @@ def _network_sizes(rng: random.Random, networks: int, records: int) -> list[int]
     return sizes
 
 
-def _network(rng: random.Random, writer: Writer, nid: int, size: int) -> dict[str, Any]:
-    typology = rng.choices(TYPOLOGIES, TYPOLOGY_WEIGHTS)[0]
-    langs = [rng.choice(LANGUAGES)]
-    if rng.random() < 0.25:
+def _typology(rng: random.Random) -> str:
+    return rng.choices(TYPOLOGIES, TYPOLOGY_WEIGHTS)[0]
+
+
+def _network(
+    rng: random.Random, writer: Writer, nid: int, size: int, case: str, family: dict[str, Any] | None
+) -> dict[str, Any]:
+    """A network's plan; a rival takes its typology, language, destination and templates from its family."""
+    typology = family["typology"] if family else _typology(rng)
+    langs = [family["lang"] if family else rng.choice(LANGUAGES)]
+    if family is None and rng.random() < 0.25:
         langs.append(rng.choice([lang for lang in LANGUAGES if lang != langs[0]]))
     countries = [rng.choice(writer.lang_countries[langs[0]]) for _ in range(rng.randint(1, 3))]
     if len(langs) > 1:
         countries.append(rng.choice(writer.lang_countries[langs[1]]))
-    dest = rng.choice(DEST[typology])
+    dest = family["dest"] if family else rng.choice(DEST[typology])
     sels: list[contacts.Made | contacts.Phone] = []
     n_phone = rng.randint(1, 4) if typology != "child_sexual_exploitation" else rng.randint(0, 1)
     sels += [writer.phones.take(rng.choice(countries)) for _ in range(n_phone)]
@@ -83,14 +91,20 @@ def _network(rng: random.Random, writer: Writer, nid: int, size: int) -> dict[st
     rng.shuffle(sels)
     sels = sels[: size + 1]
     start = START + rng.randrange(SPAN)
-    return {
+    templates = (
+        {langs[0]: family["templates"]}
+        if family
+        else {lang: writer.network_templates(lang, typology, dest, rng, cases.sentences(case)) for lang in langs}
+    )
+    net = {
         "id": f"net-{nid:05d}",
+        "case": case,
         "typology": typology,
         "langs": langs,
         "countries": countries,
         "dest": dest,
         "selectors": sels,
-        "templates": {lang: writer.network_templates(lang, typology, dest, rng) for lang in langs},
+        "templates": templates,
         "platforms": rng.sample(PLATFORMS[typology], rng.randint(1, min(3, len(PLATFORMS[typology])))),
         "authors": [contacts.handle(rng).value.split(":", 1)[1] for _ in range(rng.randint(1, 4))],
         "start": start,
@@ -99,9 +113,14 @@ def _network(rng: random.Random, writer: Writer, nid: int, size: int) -> dict[st
         "images": [f"img_{rng.getrandbits(48):012x}.jpg" for _ in range(rng.randint(0, 3))],
         "posted": 0,
     }
+    if case == "burner":
+        cases.make_burner(rng, writer, net)
+    return net
 
 
 def _network_ad(rng: random.Random, writer: Writer, net: dict[str, Any]) -> Ad:
+    if net["case"] == "burner":
+        return cases.burner_ad(rng, writer, net)
     sels = net["selectors"]
     k = net["posted"]
     net["posted"] = k + 1
@@ -124,6 +143,7 @@ def _network_ad(rng: random.Random, writer: Writer, net: dict[str, Any]) -> Ad:
         hide_rate=0.35,
         preferred=net["hidden_form"],
         dest=net["dest"],
+        edits=cases.RIVAL_EDITS if net["case"] == "rival" else 1.0,
     )
     ad.network, ad.typology, ad.exploitative = net["id"], net["typology"], True
     ad.platform = rng.choice(net["platforms"])
@@ -143,7 +163,9 @@ def generate(
 ) -> dict[str, Any]:
     """Write ``records.jsonl`` and ``truth.jsonl`` under ``out_dir``; return a summary of what was written.
 
-    The same ``seed`` (with the same counts) writes the same bytes.
+    Each truth line says the record's ``case`` (:mod:`himaya.synth.cases`); rival lines name their template
+    ``family``, copycat lines the network they copied (``copy_of``). The same ``seed`` (with the same
+    counts) writes the same bytes.
     """
     if records < 1 or networks < 0:
         raise ValueError("records must be positive and networks not negative")
@@ -152,13 +174,30 @@ def generate(
     rng = random.Random(seed)
     writer = Writer(seed, rng)
     sizes = _network_sizes(rng, networks, records)
-    nets = [_network(rng, writer, i, s) for i, s in enumerate(sizes)]
+    roles = cases.plan(rng, networks)
+    families = []
+    for _ in range(roles.families):
+        typology = _typology(rng)
+        families.append(cases.family(rng, writer, typology, rng.choice(DEST[typology])))
+    nets = [
+        _network(rng, writer, i, size, case, None if fam is None else families[fam])
+        for i, (size, case, fam) in enumerate(zip(sizes, roles.case, roles.family, strict=True))
+    ]
+    spread = [i for i, case in enumerate(roles.case) if case != "network"]  # copied most: templates that spread
     n_benign = records // 2
     n_indep = records - n_benign - sum(sizes)
-    plan = np.concatenate([np.repeat(np.arange(networks), sizes), np.full(n_indep, -1), np.full(n_benign, -2)])
+    n_copy = cases.copycat_count(networks, n_indep)
+    plan = np.concatenate(
+        [
+            np.repeat(np.arange(networks), sizes),
+            np.full(n_indep - n_copy, -1),
+            np.full(n_benign, -2),
+            np.full(n_copy, -3),
+        ]
+    )
     plan = np.random.default_rng(seed).permutation(plan).tolist()
     summary: dict[str, Counter[str]] = {
-        k: Counter() for k in ("kind", "typology", "language", "hidden", "selectors", "platform")
+        k: Counter() for k in ("kind", "case", "typology", "language", "hidden", "selectors", "platform")
     }
     hub_posts = 0
     step = max(1, min(10_000, records // 100))
@@ -167,15 +206,25 @@ def generate(
         open(out_dir / "truth.jsonl", "wb", buffering=1 << 20) as truth_f,
     ):
         for i, who in enumerate(plan):
+            extra: dict[str, Any] = {}
             if who >= 0:
-                ad = _network_ad(rng, writer, nets[who])
-                kind = "network"
+                net = nets[who]
+                ad = _network_ad(rng, writer, net)
+                kind, case = "network", net["case"]
+                fam = roles.family[who]
+                if fam is not None:
+                    extra["family"] = f"fam-{fam:04d}"
+            elif who == -3:
+                source = nets[pick(rng, spread) if spread and rng.random() < 0.5 else rng.randrange(networks)]
+                ad = cases.copycat(rng, writer, source)
+                kind, case = "independent", "copycat"
+                extra["copy_of"] = source["id"]
             elif who == -1:
                 ad = writer.independent(rng)
-                kind = "independent"
+                kind = case = "independent"
             else:
                 ad = writer.benign(rng)
-                kind = "benign"
+                kind = case = "benign"
             hub_posts += ad.hub
             rid = f"syn-{i:08d}"
             rec_f.write(orjson.dumps(ad.record(rid, _iso(ad.time), writer, i)) + b"\n")
@@ -187,11 +236,14 @@ def generate(
                         "typology": ad.typology,
                         "exploitative": ad.exploitative,
                         "selectors": ad.truth,
+                        "case": case,
+                        **extra,
                     }
                 )
                 + b"\n"
             )
             summary["kind"][kind] += 1
+            summary["case"][case] += 1
             summary["typology"][ad.typology or "none"] += 1
             summary["language"][ad.lang] += 1
             summary["platform"][ad.platform] += 1
@@ -214,6 +266,8 @@ def generate(
             "max": max(sizes, default=0),
             "mean": round(sum(sizes) / max(1, len(sizes)), 2),
         },
+        network_cases=dict(sorted(Counter(roles.case).items())),
+        template_families=roles.families,
         phone_ranges_reused=writer.phones.reused,
     )
     return result
