@@ -10,7 +10,8 @@ audit entry of what it read or changed in the same transaction, and returns type
 - ``match_stored``, ``match_hashes``, ``series``: known and near-identical images;
 - ``import_hash_list``, ``export_hash_list``, ``list_hash_lists``, ``remove_hash_list``: the hash lists
   (``hashlists.open_hash_list`` settles a file's format before any store is opened);
-- ``export_records``, ``write_report``, ``ranked_networks``, ``network``: what is stored, exported or shown;
+- ``export_records``, ``write_report``, ``ranked_networks``, ``network_listing``, ``network``: what is
+  stored, exported or shown;
 - ``problems``, ``audit_trail``, ``evaluate``: bad input, the audit trail, a score against a ground truth.
 """
 
@@ -24,7 +25,7 @@ from himaya.app.hashlists import (
     remove_hash_list,
 )
 from himaya.app.images import MatchResult, QueryMatchResult, SeriesRow, match_hashes, match_stored, series
-from himaya.app.networks import network, ranked_networks
+from himaya.app.networks import NetworkListing, network, network_listing, ranked_networks
 from himaya.app.records import audit_trail, evaluate, problems
 from himaya.app.run import IngestOptions, RunEvents, RunOptions, RunResult, ingest, link, run
 from himaya.app.search import SearchResult, search
@@ -34,6 +35,7 @@ __all__ = [
     "HashListImport",
     "IngestOptions",
     "MatchResult",
+    "NetworkListing",
     "QueryMatchResult",
     "RunEvents",
     "RunOptions",
@@ -51,6 +53,7 @@ __all__ = [
     "match_hashes",
     "match_stored",
     "network",
+    "network_listing",
     "problems",
     "ranked_networks",
     "remove_hash_list",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -22,13 +22,17 @@ def _json(obj: Any) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False, default=str))
 
 
-def network_table(rows: Sequence[NetworkRow], title: str) -> Table:
-    """Networks as a table: the view `himaya networks` and the end of `himaya run` share."""
+def network_table(rows: Sequence[NetworkRow], title: str, related: Mapping[str, int] | None = None) -> Table:
+    """Networks as a table: the view `himaya networks` and the end of `himaya run` share; with ``related``
+    (network id -> related networks), a column of those counts."""
     table = Table(title=title, title_justify="left")
-    for col in ("network", "size", "risk", "typology", "countries", "first seen", "last seen", "key selectors"):
+    columns = ["network", "size", "risk", "typology", "countries", "first seen", "last seen", "key selectors"]
+    if related is not None:
+        columns.insert(-1, "related")
+    for col in columns:
         table.add_column(col)
     for row in rows:
-        table.add_row(
+        cells = [
             row.id,
             str(row.size),
             f"{row.risk:.2f}",
@@ -37,7 +41,10 @@ def network_table(rows: Sequence[NetworkRow], title: str) -> Table:
             (row.first_seen or "")[:10],
             (row.last_seen or "")[:10],
             ", ".join(f"{t}:{v} ({n})" for t, v, n in row.key_selectors[:3]),
-        )
+        ]
+        if related is not None:
+            cells.insert(-1, str(related.get(row.id, 0)))
+        table.add_row(*cells)
     return table
 
 
@@ -49,16 +56,17 @@ def network_table(rows: Sequence[NetworkRow], title: str) -> Table:
 @click.option("--min-size", default=2, show_default=True)
 @handle_errors
 def networks(db: str, as_json: bool, limit: int, min_size: int) -> None:
-    """Networks ranked by risk, with their key selectors."""
+    """Networks ranked by risk, with their key selectors and how many other networks each is related to."""
     from himaya import app
 
     with open_store(db) as store:
-        rows = app.ranked_networks(store, limit=limit or None, min_size=min_size, actor=actor())
+        listing = app.network_listing(store, limit=limit or None, min_size=min_size, actor=actor())
+    rows = listing.rows
     if as_json:
         for row in rows:
-            _json(asdict(row))
+            _json({**asdict(row), "related": listing.related.get(row.id, 0)})
         return
-    Console().print(network_table(rows, f"{len(rows)} networks, highest risk first"))
+    Console().print(network_table(rows, f"{len(rows)} networks, highest risk first", listing.related))
 
 
 @register()
@@ -73,7 +81,8 @@ def show() -> None:
 @click.option("--json", "as_json", is_flag=True)
 @handle_errors
 def show_network(network_id: str, db: str, as_json: bool) -> None:
-    """A network: summary, key selectors, links, and each member's selectors and reasons."""
+    """A network: summary, key selectors, related networks, links, and each member's selectors and reasons;
+    for an id that no longer names a network, where its records went."""
     from himaya import app
 
     with open_store(db) as store:
@@ -85,11 +94,28 @@ def show_network(network_id: str, db: str, as_json: bool) -> None:
         return
     console = Console()
     net = detail["network"]
+    if net is None:
+        click.echo(moved_message(network_id, detail["history"]))
+        return
     console.print(
         f"[bold]{net['id']}[/]  size {net['size']}  risk {net['risk']:.2f}  typology {net['typology'] or '-'}"
     )
     console.print(f"countries: {net['countries']}  seen {net['first_seen']} .. {net['last_seen']}", highlight=False)
     console.print("key selectors: " + ", ".join(f"{t}:{v} ({n})" for t, v, n in net["key_selectors"]), highlight=False)
+    if detail["related"]:
+        table = Table(title="related networks (weak evidence in common)", title_justify="left", box=None)
+        for col in ("network", "kind", "shared", "records here", "records there", "strength"):
+            table.add_column(col)
+        for rel in detail["related"]:
+            table.add_row(
+                rel["other"],
+                rel["kind"],
+                rel["key"],
+                str(rel["records_here"]),
+                str(rel["records_there"]),
+                f"{rel['strength']:.2f}",
+            )
+        console.print(table)
     for member in detail["members"]:
         console.print(
             f"\n[bold]{member['id']}[/] risk {member['risk']:.2f} {member['typology'] or ''} "
@@ -103,6 +129,17 @@ def show_network(network_id: str, db: str, as_json: bool) -> None:
         for reason, hit in zip(member["reasons"], member["hits"], strict=True):
             source = f"  [dim]({hit['source']})[/]" if hit.get("source") else ""
             console.print(f"  reason: {reason}{source}", highlight=False)
+
+
+def moved_message(network_id: str, history: Sequence[Mapping[str, Any]]) -> str:
+    """Where the records of a network id went at the last link that touched it: "N… no longer exists: on
+    2026-12-09 its 12 records went to Nabc (10), to no network (2)"."""
+    last = history[-1]["at"]
+    rows = sorted((h for h in history if h["at"] == last), key=lambda h: (-h["records"], h["new_id"] or "~"))
+    total = sum(h["records"] for h in rows)
+    where = ", ".join(f"to {h['new_id'] or 'no network'} ({h['records']})" for h in rows)
+    noun = "record" if total == 1 else "records"
+    return f"{network_id} no longer exists: on {last[:10]} its {total} {noun} went {where}"
 
 
 @register()

@@ -28,6 +28,7 @@ OccurrenceRow = tuple[str, str, str]  # (record uid, selector type, value)
 MinHashRow = tuple[str, bytes, bytes]  # (record uid, BANDS little-endian int64, NUM_PERM little-endian uint32)
 ImageRow = tuple[str, str, str]  # (record uid, SHA-256, PDQ hex) of an image good enough to link by
 ShownRow = tuple[str, str]  # (record uid, SHA-256 of an image record it shows by URL)
+PreviousRow = tuple[str, str]  # (record uid, id of the network it was in at the last link)
 
 
 def _empty(dtype: Any, *shape: int) -> npt.NDArray[Any]:
@@ -46,6 +47,13 @@ class LinkInputs:
     bands: npt.NDArray[np.int64] = field(default_factory=lambda: _empty(np.int64, BANDS))
     signatures: npt.NDArray[np.uint32] = field(default_factory=lambda: _empty(np.uint32, NUM_PERM))
     images: list[tuple[int, str, str]] = field(default_factory=list)  # (record index, SHA-256, PDQ hex)
+    # the network each record was in at the last link: an index into ``previous_ids``, -1 for none
+    previous: npt.NDArray[np.int32] = field(default_factory=lambda: _empty(np.int32))
+    previous_ids: list[str] = field(default_factory=list)  # the ids of the last link's networks, first seen first
+
+    def __post_init__(self) -> None:
+        if len(self.previous) != len(self.facts.uids):  # built by hand without the last link: no record was in one
+            self.previous = np.full(len(self.facts.uids), -1, dtype=np.int32)
 
     @classmethod
     def from_rows(
@@ -56,12 +64,15 @@ class LinkInputs:
         minhashes: Iterable[MinHashRow] = (),
         images: Iterable[ImageRow] = (),
         *,
+        previous: Iterable[PreviousRow] = (),
         step: Step | None = None,
     ) -> LinkInputs:
         """The arrays of rows shaped as the store's ``record_facts``, ``pivot_occurrences``, ``image_url_refs``,
         ``minhash_rows`` and ``image_occurrences`` yield them, read in that order (each iterable is consumed
         once, so they may stream). An image a record shows by URL is one more ``image`` occurrence of it, after
-        the others; every uid must be one of ``facts``'."""
+        the others; every uid must be one of ``facts``'. ``previous`` are the (record uid, network id) pairs of
+        the last link (``members``), so that networks keep their ids (``ids.assign_ids``); a uid not among
+        ``facts`` is ignored there."""
         say = step or _silent
         say("loading records")
         loaded = RecordFacts.load(facts)
@@ -90,6 +101,13 @@ class LinkInputs:
             sig_buf += signature
         say("loading images")
         image_rows = [(index[uid], sha256, pdq) for uid, sha256, pdq in images]
+        say("loading the last link's networks")
+        was = np.full(len(loaded.uids), -1, dtype=np.int32)
+        old_index: dict[str, int] = {}
+        for uid, network in previous:
+            r = index.get(uid)
+            if r is not None:
+                was[r] = old_index.setdefault(network, len(old_index))
         return cls(
             facts=loaded,
             selectors=selectors,
@@ -99,6 +117,8 @@ class LinkInputs:
             bands=np.frombuffer(band_buf, dtype="<i8").reshape(len(where), BANDS),
             signatures=np.frombuffer(sig_buf, dtype="<u4").reshape(len(where), NUM_PERM),
             images=image_rows,
+            previous=was,
+            previous_ids=list(old_index),
         )
 
 

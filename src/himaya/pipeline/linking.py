@@ -32,7 +32,8 @@ def link(tx: Transaction, settings: LinkSettings | None = None, *, step: Step | 
 
 def load_inputs(tx: Transaction, pivot_types: Iterable[str], *, step: Step | None = None) -> LinkInputs:
     """The stored records' link inputs: facts, occurrences of the pivot types (and, when images are one, the
-    image records that records show by URL), MinHash rows and the images good enough to link by."""
+    image records that records show by URL), MinHash rows, the images good enough to link by, and the
+    network each record was in at the last link (so that networks keep their ids)."""
     types = tuple(pivot_types)
     return LinkInputs.from_rows(
         tx.records.facts(),
@@ -40,12 +41,22 @@ def load_inputs(tx: Transaction, pivot_types: Iterable[str], *, step: Step | Non
         tx.images.url_refs() if "image" in types else (),
         tx.records.minhashes(),
         tx.images.occurrences(),
+        previous=tx.networks.memberships(),
         step=step,
     )
 
 
 def save_networks(tx: Transaction, found: Networks, *, step: Step | None = None) -> None:
-    """Swap ``found`` in for the stored networks, memberships, links and selector statistics, atomically."""
+    """Swap ``found`` in for the stored networks, memberships, links, related networks, ties and selector
+    statistics, and append where the records of ids that did not survive went, atomically."""
     if step:
         step("writing networks")
-    tx.networks.replace(found.rows, found.members, found.links, found.selectors)
+    tx.networks.replace(
+        found.rows,
+        found.members,
+        found.links,
+        found.selectors,
+        relations=getattr(found, "relations", ()),  # the tie model's outputs, once ``Networks`` has them
+        ties=getattr(found, "ties", ()),
+        history=getattr(found, "history", ()),
+    )

@@ -1,7 +1,7 @@
 """Storage: the one package that talks to the database.
 
 ``Store`` opens a database and hands out transactions (``with store.transaction(actor=...) as tx``) whose
-repositories (``tx.records``, ``tx.runs``, ``tx.networks``, ``tx.hashlists``, ``tx.images``, ``tx.audit``)
+repositories (``tx.records``, ``tx.runs``, ``tx.networks``, ``tx.ties``, ``tx.hashlists``, ``tx.images``, ``tx.audit``)
 do the reads and writes and return the read models of ``himaya.store.models``.
 
 The names are loaded on first use, so that a worker process shaping rows (``himaya.store.rows``) does not

@@ -119,6 +119,42 @@ class SelectorStat:
 
 
 @dataclass(frozen=True, slots=True)
+class Relation:
+    """Another network that shares weak evidence with this one (near-duplicate wording, a handle name ...):
+    too little to merge them, worth a look. Seen from one side: ``here`` is this network, ``there`` the other."""
+
+    other: str
+    kind: str  # "text", "handle-name", "selector" ...
+    key: str  # the shared pivot
+    records_here: int  # records of this network that carry it
+    records_there: int
+    strength: float
+    example_here: str | None  # a record uid on each side that carries it
+    example_there: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Tie:
+    """One record's edge to a pivot it shares with at least one other record, and what the edge is worth."""
+
+    record_uid: str
+    key: str
+    kind: str
+    strength: float
+    hub: bool  # the pivot was held back from linking as a hub
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryRow:
+    """Where some records of a network id went at a link that did not keep the network whole (UTC)."""
+
+    old_id: str
+    new_id: str | None  # None: to no network
+    records: int
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class HashListInfo:
     """A stored hash list (its entries are read with ``HashListRepository.entries``)."""
 

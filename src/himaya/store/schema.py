@@ -137,7 +137,46 @@ links = Table(  # why each member is in its network: the selector or near-duplic
     Column("record_uid", String(64), primary_key=True),
     Column("kind", String(16), primary_key=True),  # "selector" or "text"
     Column("key", Text, primary_key=True),  # "phone:+12015550123" or "text:<group>"
+    Column("strength", Float),  # how much the shared pivot says (the link stage's tie model); None before 0004
     Index("ix_links_record", "record_uid"),
+)
+
+relations = Table(  # two networks that share weak evidence (near-duplicate wording ...) too weak to merge them
+    "relations",
+    metadata,
+    Column("network_a", String(40), primary_key=True),  # network_a < network_b
+    Column("network_b", String(40), primary_key=True),
+    Column("kind", String(16), nullable=False),  # "text", "handle-name", "selector" ...
+    Column("key", Text, primary_key=True),  # the shared pivot
+    Column("records_a", Integer, nullable=False),  # records of each side that carry it
+    Column("records_b", Integer, nullable=False),
+    Column("strength", Float, nullable=False),
+    Column("example_a", String(64)),  # a record uid on each side that carries it
+    Column("example_b", String(64)),
+    Index("ix_relations_a", "network_a"),
+    Index("ix_relations_b", "network_b"),
+)
+
+ties = Table(  # every record-pivot edge of a pivot two or more records share (``himaya explain``)
+    "ties",
+    metadata,
+    Column("record_uid", String(64), primary_key=True),
+    Column("key", Text, primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("strength", Float, nullable=False),
+    Column("hub", Boolean, nullable=False),  # held back from linking as a hub
+    Index("ix_ties_key", "key"),
+)
+
+network_history = Table(  # where the records of a network id went when a link did not keep it whole; appended
+    "network_history",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("old_id", String(40), nullable=False),
+    Column("new_id", String(40)),  # None: the records are in no network now
+    Column("records", Integer, nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Index("ix_network_history_old", "old_id"),
 )
 
 hash_lists = Table(  # lists of hashes of known images (see himaya.images.lists), by name

@@ -19,6 +19,7 @@ from himaya.store.images import ImageRepository
 from himaya.store.networks import NetworkRepository
 from himaya.store.records import RecordRepository
 from himaya.store.runs import RunRepository
+from himaya.store.ties import TieRepository
 
 
 class Transaction:
@@ -33,4 +34,5 @@ class Transaction:
         self.networks = NetworkRepository(conn)
         self.hashlists = HashListRepository(conn)
         self.images = ImageRepository(conn)
+        self.ties = TieRepository(conn)
         self.audit = AuditLog(conn, actor)
