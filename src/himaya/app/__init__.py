@@ -7,6 +7,7 @@ audit entry of what it read or changed in the same transaction, and returns type
 
 - ``run``: the main job (ingest, match stored images, link, report), and its stages ``ingest`` and ``link``;
 - ``search``: a selector in any written form, or an image by digest;
+- ``explain``: the cheapest chain of ties between two records or networks;
 - ``match_stored``, ``match_hashes``, ``series``: known and near-identical images;
 - ``import_hash_list``, ``export_hash_list``, ``list_hash_lists``, ``remove_hash_list``: the hash lists
   (``hashlists.open_hash_list`` settles a file's format before any store is opened);
@@ -15,6 +16,7 @@ audit entry of what it read or changed in the same transaction, and returns type
 - ``problems``, ``audit_trail``, ``evaluate``: bad input, the audit trail, a score against a ground truth.
 """
 
+from himaya.app.explain import ExplainResult, explain
 from himaya.app.export import export_records, write_report
 from himaya.app.hashlists import (
     HashListExport,
@@ -31,6 +33,7 @@ from himaya.app.run import IngestOptions, RunEvents, RunOptions, RunResult, inge
 from himaya.app.search import SearchResult, search
 
 __all__ = [
+    "ExplainResult",
     "HashListExport",
     "HashListImport",
     "IngestOptions",
@@ -44,6 +47,7 @@ __all__ = [
     "SeriesRow",
     "audit_trail",
     "evaluate",
+    "explain",
     "export_hash_list",
     "export_records",
     "import_hash_list",

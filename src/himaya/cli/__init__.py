@@ -1,4 +1,4 @@
-"""The command line: ``himaya run``, ``networks``, ``show``, ``search``, ``export``, ``report``, ``hash`` ...
+"""The command line: ``himaya run``, ``networks``, ``show``, ``search``, ``explain``, ``export``, ``report`` ...
 
 Each command imports the library it calls (``himaya.app``, the store, the report) inside its function: every
 invocation pays for the one command it runs, so ``himaya --help`` starts in about 0.2 s instead of loading
@@ -6,7 +6,7 @@ SQLAlchemy, numpy and the lexicons. These are the only imports left inside funct
 say why where they stand (``python tools/architecture_table.py --inside-functions`` lists them all).
 """
 
-from himaya.cli import commands, db, images, series, views
+from himaya.cli import commands, db, explain, images, series, views
 from himaya.cli.main import cli, main
 
-__all__ = ["cli", "commands", "db", "images", "main", "series", "views"]
+__all__ = ["cli", "commands", "db", "explain", "images", "main", "series", "views"]

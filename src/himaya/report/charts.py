@@ -16,8 +16,44 @@ import networkx as nx
 from himaya.selectors import registry
 
 #: Colours of the pivots that are not selector types; selector types declare their own (``SelectorType.colour``).
-OTHER_COLOURS = {"text": "#17becf", "image-series": "#dbdb8d"}
+OTHER_COLOURS = {"text": "#17becf", "image-series": "#dbdb8d", "handle-name": "#c5b0d5"}
 MAX_NODES = 160
+
+#: How a tie of each kind is drawn: (colour, dashed). Strong ties solid, weak ones (shared wording, a handle
+#: name, a repost's text) dashed, so that what only attaches a record is told apart from what makes a network.
+TIE_STYLES = {
+    "selector": ("#555555", False),
+    "image-series": ("#b8b83a", False),
+    "repost": ("#1f9fb0", True),
+    "text": ("#17becf", True),
+    "handle-name": ("#9467bd", True),
+}
+TIE_NAMES = {
+    "selector": "shared contact",
+    "image-series": "near-identical images",
+    "repost": "reposted text",
+    "text": "near-duplicate wording",
+    "handle-name": "handle name",
+}
+
+
+def tie_stroke(kind: str) -> str:
+    """The SVG stroke attributes of a line standing for a tie of ``kind``."""
+    colour, dashed = TIE_STYLES.get(kind, ("#999999", False))
+    return f'stroke="{colour}"' + (' stroke-dasharray="4 3"' if dashed else "")
+
+
+def tie_legend() -> str:
+    """A small SVG legend of the tie styles (the same lines the graphs draw)."""
+    width, row = 190, 16
+    parts = [f'<svg viewBox="0 0 {width} {row * len(TIE_STYLES) + 4}" width="{width}" '
+             f'height="{row * len(TIE_STYLES) + 4}" class="tie-legend" role="img" aria-label="tie kinds">']  # fmt: skip
+    for i, kind in enumerate(TIE_STYLES):
+        y = 10 + i * row
+        parts.append(f'<line x1="2" y1="{y}" x2="32" y2="{y}" stroke-width="2" {tie_stroke(kind)}/>')
+        parts.append(f'<text x="38" y="{y + 4}">{escape(TIE_NAMES[kind])}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
 
 
 def risk_colour(risk: float) -> str:
@@ -29,12 +65,13 @@ def risk_colour(risk: float) -> str:
 
 
 def network_svg(members: Sequence[dict[str, Any]], edges: Sequence[tuple[str, str, str]], size: int = 420) -> str:
-    """Records (circles, coloured by risk) joined to the selectors and text groups they share (squares)."""
+    """Records (circles, coloured by risk) joined to the selectors and text groups they share (squares), each
+    line drawn in the style of its tie's kind (``TIE_STYLES``: strong solid, weak dashed)."""
     g = nx.Graph()
     by_uid = {m["uid"]: m for m in members}
-    for uid, _kind, key in edges:
+    for uid, kind, key in edges:
         if uid in by_uid:
-            g.add_edge(("r", uid), ("s", key))
+            g.add_edge(("r", uid), ("s", key), kind=kind)
     for uid in by_uid:
         g.add_node(("r", uid))
     if g.number_of_nodes() > MAX_NODES:
@@ -54,9 +91,12 @@ def network_svg(members: Sequence[dict[str, Any]], edges: Sequence[tuple[str, st
         f'<svg viewBox="0 0 {size} {size}" width="{size}" height="{size}" role="img" '
         f'aria-label="network graph" class="graph">'
     ]
-    for a, b in g.edges:
+    for a, b, kind in g.edges(data="kind"):
         (x1, y1), (x2, y2) = xy(a), xy(b)
-        parts.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#bbb"/>')
+        parts.append(
+            f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" {tie_stroke(kind)}>'
+            f"<title>{escape(TIE_NAMES.get(kind, kind))}</title></line>"
+        )
     for node in g.nodes:
         x, y = xy(node)
         kind, key = node
@@ -76,6 +116,65 @@ def network_svg(members: Sequence[dict[str, Any]], edges: Sequence[tuple[str, st
             )
     parts.append("</svg>")
     return "".join(parts)
+
+
+def related_svg(networks: Sequence[Any], relations: Sequence[dict[str, Any]], size: int = 460) -> str:
+    """Related networks: circles sized by the network's records and coloured by its risk, each linking to its
+    section when it has one; a line per related pair in the style of its strongest relation's kind, titled with
+    what the two share (the phrase, the kind, the records on each side)."""
+    g = nx.Graph()
+    for net in networks:
+        g.add_node(net.id)
+    for rel in relations:  # strongest first: a pair's first relation sets its line's style
+        if g.has_edge(rel["a"], rel["b"]):
+            g.edges[rel["a"], rel["b"]]["rels"].append(rel)
+        else:
+            g.add_edge(rel["a"], rel["b"], rels=[rel])
+    if g.number_of_nodes() == 0:
+        return ""
+    pos = nx.spring_layout(g, seed=3, k=2.0 / math.sqrt(g.number_of_nodes()))
+    pad = 34
+    top = max(net.size for net in networks) or 1
+
+    def xy(node: str) -> tuple[float, float]:
+        x, y = pos[node]
+        return pad + (x + 1) / 2 * (size - 2 * pad), pad + (y + 1) / 2 * (size - 2 * pad)
+
+    parts = [
+        f'<svg viewBox="0 0 {size} {size}" width="{size}" height="{size}" role="img" '
+        f'aria-label="related networks" class="related-graph">'
+    ]
+    for a, b, rels in g.edges(data="rels"):
+        (x1, y1), (x2, y2) = xy(a), xy(b)
+        title = "; ".join(
+            f"{TIE_NAMES.get(r['kind'], r['kind'])} “{r['phrase']}” ({r['records_a']} and "
+            f"{r['records_b']} records, strength {r['strength']:.1f})"
+            for r in rels
+        )
+        label = _short(rels[0]["phrase"])
+        parts.append(
+            f'<g><title>{escape(title)}</title><line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
+            f'stroke-width="2" {tie_stroke(rels[0]["kind"])}/>'
+            f'<text x="{(x1 + x2) / 2:.1f}" y="{(y1 + y2) / 2 - 3:.1f}" text-anchor="middle" class="edge-label">'
+            f"{escape(label)}</text></g>"
+        )
+    for net in networks:
+        x, y = xy(net.id)
+        r = 6 + 16 * math.sqrt(net.size / top)
+        label = escape(f"{net.id}: {net.size} records, risk {net.risk:.2f}, {net.typology or 'no typology'}")
+        parts.append(
+            f'<a href="#{escape(net.id)}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{risk_colour(net.risk)}" '
+            f'stroke="#333"><title>{label}</title></circle>'
+            f'<text x="{x:.1f}" y="{y + r + 11:.1f}" text-anchor="middle">{escape(net.id)}</text></a>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _short(phrase: str, words: int = 5) -> str:
+    """The first few words of a phrase, for a label on a line (the title holds it whole)."""
+    split = phrase.split()
+    return " ".join(split[:words]) + ("…" if len(split) > words else "")
 
 
 def bars_svg(counts: Sequence[tuple[str, int]], width: int = 520, bar: int = 16, colour: str = "#4a6fa5") -> str:

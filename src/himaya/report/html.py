@@ -12,8 +12,18 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from himaya import __version__
-from himaya.report.charts import bars_svg, columns_svg, network_svg, risk_colour, timeline_svg
-from himaya.report.views import known_images, network_detail
+from himaya.link.explain import is_strong
+from himaya.report.charts import (
+    TIE_NAMES,
+    bars_svg,
+    columns_svg,
+    network_svg,
+    related_svg,
+    risk_colour,
+    tie_legend,
+    timeline_svg,
+)
+from himaya.report.views import known_images, network_detail, related_clusters
 from himaya.store import Transaction
 
 MEMBERS_SHOWN = 60
@@ -46,7 +56,12 @@ def _member_view(member: dict[str, Any]) -> dict[str, Any]:
         for h in member["hits"]
         if h["category"] != "learned"  # the model's reason is about the whole post, not a span
     ]
-    return {**member, "html": highlight(text, spans), "colour": risk_colour(member["risk"])}
+    linked_by = [
+        f"{TIE_NAMES.get(t['kind'], t['kind'])} {t['key']} ({'strong' if is_strong(t['kind']) else 'weak'} "
+        f"{t['strength']:.1f})"
+        for t in member["ties"]
+    ]
+    return {**member, "html": highlight(text, spans), "colour": risk_colour(member["risk"]), "linked_by": linked_by}
 
 
 def build_context(tx: Transaction, top: int) -> dict[str, Any]:
@@ -83,7 +98,15 @@ def build_context(tx: Transaction, top: int) -> dict[str, Any]:
         "country_chart": Markup(bars_svg(countries.most_common(15), colour="#5a8a5a")),
         "runs": tx.runs.all()[-5:],
         "images": _images_view(tx),
+        "tie_legend": Markup(tie_legend()),
+        "related": _related_view(tx, [s["net"] for s in sections]),
     }
+
+
+def _related_view(tx: Transaction, nets: list[Any]) -> list[dict[str, Any]]:
+    """The "Related networks" section: each cluster of related networks as a graph and a table."""
+    clusters = related_clusters(tx, nets)
+    return [{**c, "graph": Markup(related_svg(c["networks"], c["relations"]))} for c in clusters]
 
 
 def _images_view(tx: Transaction) -> dict[str, Any] | None:

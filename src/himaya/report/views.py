@@ -8,9 +8,11 @@ from functools import lru_cache
 from typing import Any
 
 from himaya.images.match import RADIUS
+from himaya.link.ties import STRENGTH
 from himaya.risk import load_lexicon
 from himaya.store import Transaction
-from himaya.store.models import Occurrence, RecordRow
+from himaya.store.models import NetworkRow, Occurrence, RecordRow
+from himaya.text.phrase import shared_phrase
 
 MAX_MEMBERS = 200
 MAX_IMAGE_ROWS = 500  # rows of the known-images table; the counts cover every match
@@ -33,9 +35,11 @@ def network_detail(tx: Transaction, network_id: str, max_members: int = MAX_MEMB
     selectors = tx.records.occurrences(uids)
     hits = tx.records.hits(uids)
     links: dict[str, list[str]] = {}
+    ties: dict[str, list[dict[str, Any]]] = {}
     edges = tx.networks.links(network_id)
-    for uid, _kind, key in edges:
+    for uid, kind, key in edges:
         links.setdefault(uid, []).append(key)
+        ties.setdefault(uid, []).append({"kind": kind, "key": key, "strength": STRENGTH.get(kind, 1.0)})
     sources = indicator_sources()
     for rows in hits.values():
         for h in rows:
@@ -59,6 +63,7 @@ def network_detail(tx: Transaction, network_id: str, max_members: int = MAX_MEMB
                 "source": m.source,
                 "locator": m.locator,
                 "links": links.get(m.uid, []),
+                "ties": ties.get(m.uid, []),  # the same, with each tie's kind and strength
                 "selectors": [_selector(s) for s in selectors[m.uid]],
                 "hits": hits[m.uid],
                 "reasons": [f"{h['indicator']} ({h['weight']:+.2f}): \u201c{h['matched']}\u201d" for h in hits[m.uid]],
@@ -143,3 +148,69 @@ def _histogram(distances: Counter[int]) -> list[tuple[str, int]]:
     if not distances:
         return []
     return [(str(d), distances.get(d, 0)) for d in range(max(RADIUS, *distances) + 1)]
+
+
+def related_clusters(tx: Transaction, nets: list[NetworkRow]) -> list[dict[str, Any]]:
+    """Clusters of ``nets`` related by weak evidence (shared wording, a handle name ...): the connected
+    components of the stored relations among them, each with its networks (highest risk first) and its
+    relations (strongest first), every relation with the phrase its two example ads share. Largest risk
+    first; networks related to none of the others are left out."""
+    by_id = {net.id: net for net in nets}
+    rows: list[dict[str, Any]] = []
+    for net in nets:
+        for rel in tx.networks.related(net.id):
+            if rel.other in by_id and net.id < rel.other:
+                rows.append(
+                    {
+                        "a": net.id,
+                        "b": rel.other,
+                        "kind": rel.kind,
+                        "key": rel.key,
+                        "records_a": rel.records_here,
+                        "records_b": rel.records_there,
+                        "strength": rel.strength,
+                        "example_a": rel.example_here,
+                        "example_b": rel.example_there,
+                    }
+                )
+    if not rows:
+        return []
+    examples = sorted({uid for r in rows for uid in (r["example_a"], r["example_b"]) if uid})
+    texts: dict[str, str] = {}
+    for i in range(0, len(examples), _CHUNK):
+        texts.update((r.uid, r.text) for r in tx.records.where(uids=examples[i : i + _CHUNK]))
+    for r in rows:
+        r["phrase"] = _evidence(r["kind"], r["key"], texts.get(r["example_a"] or ""), texts.get(r["example_b"] or ""))
+    clusters: list[tuple[list[NetworkRow], list[dict[str, Any]]]] = []
+    for ids in _components([(r["a"], r["b"]) for r in rows]):
+        members = sorted((by_id[i] for i in ids), key=lambda n: (-n.risk, -n.size, n.id))
+        relations = sorted((r for r in rows if r["a"] in ids), key=lambda r: (-r["strength"], r["a"], r["b"], r["key"]))
+        clusters.append((members, relations))
+    clusters.sort(key=lambda c: (-c[0][0].risk, -len(c[0]), c[0][0].id))
+    return [{"networks": members, "relations": relations} for members, relations in clusters]
+
+
+def _evidence(kind: str, key: str, text_a: str | None, text_b: str | None) -> str:
+    """What two related networks share, in words: the phrase of their example ads for shared wording, else
+    the shared key's value (a handle name, a selector)."""
+    if kind in ("text", "repost") and text_a and text_b:
+        return shared_phrase(text_a, text_b)
+    return key.partition(":")[2] or key
+
+
+def _components(pairs: list[tuple[str, str]]) -> list[set[str]]:
+    """The connected components of an undirected graph given by its edges."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        parent[root(a)] = root(b)
+    groups: dict[str, set[str]] = {}
+    for x in list(parent):
+        groups.setdefault(root(x), set()).add(x)
+    return list(groups.values())

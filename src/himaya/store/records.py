@@ -83,14 +83,22 @@ class RecordRepository:
         return out
 
     def where(
-        self, *, network_id: str | None = None, uids: Sequence[str] | None = None, limit: int | None = None
+        self,
+        *,
+        network_id: str | None = None,
+        uids: Sequence[str] | None = None,
+        ids: Sequence[str] | None = None,
+        limit: int | None = None,
     ) -> list[RecordRow]:
-        """Records (of one network, or with these uids), oldest post first."""
+        """Records (of one network, with these uids, or with these ids as their sources gave them), oldest
+        post first."""
         query = select(records, members.c.network_id).outerjoin(members, members.c.record_uid == records.c.uid)
         if network_id is not None:
             query = query.where(members.c.network_id == network_id)
         if uids is not None:
             query = query.where(records.c.uid.in_(list(uids)))
+        if ids is not None:
+            query = query.where(records.c.id.in_(list(ids)))
         query = query.order_by(records.c.posted_at, records.c.uid)
         if limit:
             query = query.limit(limit)
