@@ -116,3 +116,48 @@ def test_the_size_limit_is_a_hard_bound_even_for_a_star() -> None:
     assert sizes and max(sizes) <= 15 and sum(sizes) == 40
     # the cut shared e-mail relates the pieces
     assert found.relations and {r["kind"] for r in found.relations} == {"selector"}
+
+
+def test_the_account_that_posted_ties_its_ads_and_a_generic_or_bare_author_does_not() -> None:
+    records = {
+        "a0": [("account", "classifieds:karim8642")],
+        "a1": [("account", "classifieds:Karim8642 ")],  # the same account, written as the page shows it
+        "x0": [("account", "x:mariam_work45")],
+        "x1": [("handle", "x:mariam_work45")],  # "DM x.com/mariam_work45": the account that posted x0
+        "g0": [("account", "classifieds:Anonymous"), ("phone", "+12015550201")],
+        "g1": [("account", "classifieds:anonymous"), ("phone", "+12015550202")],
+        "n0": [("account", ":lina_22"), ("phone", "+12015550203")],  # no platform: a name only
+        "n1": [("account", ":lina_22"), ("phone", "+12015550204")],
+        "d0": [("account", "facebook:Carmen Lucía"), ("phone", "+12015550205")],  # a display name
+        "d1": [("account", "facebook:Carmen Lucía"), ("phone", "+12015550206")],
+    }
+    found = build_networks(_inputs(records))
+    assert _networks(found, list(records)) == [{"a0", "a1"}, {"x0", "x1"}]
+    keys = {key for _u, key, _k, _s, _h in found.ties}
+    assert "account:classifieds:karim8642" in keys and "handle-name:lina_22" in keys
+    assert "handle-name:carmen lucía" in keys and not any(key.startswith("account:facebook") for key in keys)
+    assert not any("anonymous" in key for key in keys)
+
+
+def test_a_burner_operation_with_a_few_repeated_contacts_is_one_network() -> None:
+    records: dict[str, list[tuple[str, str]]] = {}
+    texts: dict[str, str] = {}
+    for i in range(2):  # two contacts, each repeated in two ads
+        for k in range(2):
+            records[f"g{i}{k}"] = [("phone", f"+1201555030{i}")]
+            texts[f"g{i}{k}"] = TEMPLATE
+    for i in range(6):  # and a new burner phone in every other ad
+        records[f"burner{i}"] = [("phone", f"+1201555031{i}")]
+        texts[f"burner{i}"] = TEMPLATE
+    found = build_networks(_inputs(records, texts))
+    assert _networks(found, list(records)) == [set(records)]
+    # the same two groups posting the same text with few single-use contacts are rivals: related, not merged
+    rivals = {k: v for k, v in records.items() if not k.startswith("burner") or k == "burner0"}
+    found = build_networks(_inputs(rivals, {k: texts[k] for k in rivals}))
+    assert len(_networks(found, list(rivals))) == 2 and found.summary.related == 1
+
+
+def test_verbatim_copies_by_posters_with_their_own_contacts_alone_form_no_network() -> None:
+    records = {f"copy{i}": [("phone", f"+1201555032{i}")] for i in range(6)}
+    found = build_networks(_inputs(records, dict.fromkeys(records, TEMPLATE)))
+    assert found.members == []

@@ -23,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from himaya.link import neardup, ties
+from himaya.link.accounts import account_keys
 from himaya.link.communities import split_large
 from himaya.link.graph import Graph, HubRules, find_hubs
 from himaya.link.ids import assign_ids
@@ -36,7 +37,7 @@ Step = Callable[[str], None]
 
 def _pivot_types() -> tuple[str, ...]:
     """The selector types that link records: those the selector registry marks as pivots (plug-ins included)."""
-    return tuple(registered_pivot_types())
+    return (*registered_pivot_types(), "account")
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +259,8 @@ def pivot_keys(typ: str, value: str) -> tuple[str | None, str | None]:
     """The (strong, weak) keys two records must share to be tied. A handle on a known platform is strong;
     its name alone (on any platform, or a bare "@name" whose platform is unknown) is weak: people reuse one
     name on several platforms, and unrelated people choose the same short names."""
+    if typ == "account":
+        return account_keys(value)
     if typ == "handle":
         platform, _, name = value.partition(":")
         weak = f"handle-name:{name}" if name else None

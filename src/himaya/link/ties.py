@@ -99,6 +99,12 @@ def resolve(
     if len(reposts):
         pairs.append(reposts)
         how[reposts[:, 0]] = REPOST
+    # Burner operations: one text reposted, mostly with contacts used once, a few contacts repeated in small
+    # groups that post nothing else: one network.
+    burners = _burner_pairs(labels, in_group, contacted, repost_label)
+    if len(burners):
+        pairs.append(burners)
+        how[burners[:, 0]] = np.where(how[burners[:, 0]] == STRONG, REPOST, how[burners[:, 0]])
 
     extra = np.concatenate(pairs) if pairs else np.empty((0, 2), dtype=np.int64)
     if len(extra):
@@ -169,6 +175,38 @@ def _repost_pairs(
         return np.empty((0, 2), dtype=np.int64)
     rep = _representatives(labels)
     return np.stack([candidates, rep[target[repost_label[candidates]]]], axis=1)
+
+
+MIN_BURNERS = 3
+
+
+def _burner_pairs(
+    labels: npt.NDArray[np.int64],
+    in_group: npt.NDArray[np.bool_],
+    contacted: npt.NDArray[np.bool_],
+    repost_label: npt.NDArray[np.int64],
+) -> npt.NDArray[np.int64]:
+    """Record pairs joining the groups and single-use contacts of each repost group that looks like one
+    operation rotating burner phones: two or more groups, each posting mostly this text (at least half of
+    its ads), and at least as many ads with a single-use contact as ads in those groups (and MIN_BURNERS)."""
+    has = np.flatnonzero(repost_label >= 0)
+    if not len(has):
+        return np.empty((0, 2), dtype=np.int64)
+    size = np.bincount(labels)
+    order = has[np.argsort(repost_label[has], kind="stable")]
+    bounds = np.flatnonzero(np.diff(repost_label[order])) + 1
+    out: list[tuple[int, int]] = []
+    for recs in np.split(order, bounds):
+        grouped = recs[in_group[recs]]
+        singles = recs[contacted[recs] & ~in_group[recs]]
+        if len(singles) < max(MIN_BURNERS, len(grouped)):
+            continue
+        comps, inside = np.unique(labels[grouped], return_counts=True)
+        if len(comps) < 2 or (2 * inside < size[comps]).any():
+            continue
+        anchor = int(grouped[0])
+        out.extend((int(r), anchor) for r in recs if r != anchor)
+    return _pairs(out)
 
 
 def repost_groups(

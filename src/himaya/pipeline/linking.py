@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from himaya.link.build import LinkSettings, LinkSummary, Networks, Step, Steps, build_networks
@@ -37,7 +38,7 @@ def load_inputs(tx: Transaction, pivot_types: Iterable[str], *, step: Step | Non
     types = tuple(pivot_types)
     return LinkInputs.from_rows(
         tx.records.facts(),
-        tx.records.pivot_occurrences(types),
+        chain(tx.records.pivot_occurrences(types), tx.records.accounts() if "account" in types else ()),
         tx.images.url_refs() if "image" in types else (),
         tx.records.minhashes(),
         tx.images.occurrences(),

@@ -219,6 +219,13 @@ class RecordRepository:
         )
         yield from self.conn.execute(query.execution_options(yield_per=20_000))  # type: ignore[misc]
 
+    def accounts(self) -> Iterator[tuple[str, str, str]]:
+        """(record uid, "account", "<platform>:<author>") for every record with an author, streamed: the
+        account that posted a record links like a selector (``himaya.link.build.account_keys``)."""
+        query = select(records.c.uid, records.c.platform, records.c.author).where(records.c.author.is_not(None))
+        for uid, platform, author in self.conn.execute(query.execution_options(yield_per=20_000)):
+            yield uid, "account", f"{platform or ''}:{author}"
+
     def pivot_occurrences(self, types: Iterable[str]) -> Iterator[tuple[str, str, str]]:
         """Distinct (record uid, selector type, value) for the given selector types.
 

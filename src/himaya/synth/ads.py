@@ -233,7 +233,7 @@ class Writer:
             _typo(body, rng)
         title = expand(pick(rng, bank.titles), rng).format_map(slots) if rng.random() < 0.5 else None
         ad = self.base(lang, country, rng)
-        ad.author = f"{pick(rng, contacts.LATIN_NAMES)}{pick(rng, contacts.LATIN_WORDS)}{rng.randint(1, 99)}"
+        ad.author = f"{pick(rng, contacts.LATIN_NAMES)}{pick(rng, contacts.LATIN_WORDS)}{rng.randint(1, 99_999)}"
         ad.time = contacts_time(rng)
         self.finish(ad, language, body, title, carried, rng, hide_rate, rng.random())
         return ad

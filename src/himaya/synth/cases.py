@@ -182,7 +182,7 @@ def copycat(rng: random.Random, writer: Writer, source: dict[str, Any]) -> Ad:
     writer.finish(ad, language, body, title, carried, rng, 0.35, rng.random())
     ad.typology, ad.exploitative = typology, True
     ad.platform = pick(rng, source["platforms"])
-    ad.author = f"{pick(rng, contacts.LATIN_NAMES)}{pick(rng, contacts.LATIN_WORDS)}{rng.randint(1, 99)}"
+    ad.author = f"{pick(rng, contacts.LATIN_NAMES)}{pick(rng, contacts.LATIN_WORDS)}{rng.randint(1, 99_999)}"
     ad.time = contacts_time(rng)
     return ad
 
