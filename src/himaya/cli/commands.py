@@ -80,8 +80,9 @@ def _print_link(console: Console, s: LinkSummary) -> None:
     console.print(
         f"linked {s.records:,} records through {s.pivots:,} pivots ({s.text_groups:,} near-duplicate groups, "
         f"{s.image_series:,} image series) "
-        f"into [bold]{s.networks:,}[/] networks ({s.networked_records:,} records, largest {s.largest}); "
-        f"{s.hubs:,} hub selectors kept from linking ({s.seconds:.1f} s)"
+        f"into [bold]{s.networks:,}[/] networks ({s.networked_records:,} records, largest {s.largest}; "
+        f"{s.attached:,} by wording or as reposts); {s.related:,} pairs of networks related by shared wording or "
+        f"names; {s.hubs:,} hub selectors kept from linking ({s.seconds:.1f} s)"
     )
     for key, why in s.hub_examples[:5]:
         console.print(f"  [yellow]hub[/] {key}: {why}", highlight=False)

@@ -52,7 +52,7 @@ def lines(result: ExplainResult) -> list[str]:
         for tie, rec in zip(result.ties, result.records[1:], strict=True):
             chain += f" -[{tie.label}]- {rec.id}"
         n, strong = len(result.ties), sum(t.strong for t in result.ties)
-        out.append(f"{n} ties ({strong} strong, {n - strong} weak), cost {result.cost:g}:")
+        out.append(f"{n} {'tie' if n == 1 else 'ties'} ({strong} strong, {n - strong} weak), cost {result.cost:.2f}:")
         out.append(f"  {chain}")
         for tie, x, y in zip(result.ties, result.records, result.records[1:], strict=False):
             if tie.phrase:
