@@ -69,3 +69,19 @@ def test_synthetic_corpus(tmp_path: Path) -> None:
     assert metrics["risk_auc"] >= 0.95
     assert metrics["typology_accuracy"] >= 0.85
     assert metrics["hub_swallow"]["largest"]["purity"] >= 0.9
+    sizes = metrics["network_sizes"]
+    assert sizes["largest_predicted"] <= 1.5 * sizes["largest_true"]
+
+
+NETWORKS = Path(__file__).parent / "data" / "eval" / "networks"
+
+
+@pytest.mark.parametrize("corpus", ["netA", "netB"])
+def test_independently_written_networks(corpus: str, tmp_path: Path) -> None:
+    """Rival networks sharing templates, burner phones, copycats, ads with no contact, hotlines: written by an
+    author who had not seen the linker (tests/data/eval/networks/README.md). Development data now."""
+    metrics = _run(NETWORKS / f"{corpus}.records.jsonl", NETWORKS / f"{corpus}.truth.jsonl", tmp_path)
+    assert metrics["bcubed"]["precision"] >= 0.97
+    assert metrics["bcubed"]["f1"] >= 0.95
+    networked = metrics["bcubed_by_case"]["network_shared_template"]
+    assert networked["precision"] >= 0.99 and networked["recall"] >= 0.95
