@@ -175,7 +175,9 @@ def build_networks(inputs: LinkInputs, settings: LinkSettings | None = None, *, 
     summary.hub_examples = [(pivots.keys[p], why) for p, why in sorted(hubs.items())[:20]]
 
     say("building networks")
-    resolved = ties.resolve(graph, keep, weak, np.asarray(pivots.contact, dtype=bool), repost_label)
+    resolved = ties.resolve(
+        graph, keep, weak, np.asarray(pivots.contact, dtype=bool), repost_label, np.asarray(pivots.printed, dtype=bool)
+    )
     groups = split_large(_groups(resolved.labels), graph, keep & ~weak, resolved.extra, settings.max_network_size)
     ids, history = assign_ids(groups, facts.uids, inputs.previous, inputs.previous_ids)
 
@@ -207,16 +209,20 @@ class Pivots:
         self.keys: list[str] = []
         self.kinds: list[str] = []
         self.contact: list[bool] = []
+        self.printed: list[bool] = []  # a contact written in some record's text (not only its posting account)
         self.index: dict[str, int] = {}
         self.selector_pivot = np.zeros(0, dtype=np.int64)  # per selector: its strong (else weak) pivot, -1
 
-    def add(self, key: str, kind: str, contact: bool = False) -> int:
+    def add(self, key: str, kind: str, contact: bool = False, printed: bool = False) -> int:
         p = self.index.get(key)
         if p is None:
             p = self.index[key] = len(self.keys)
             self.keys.append(key)
             self.kinds.append(kind)
             self.contact.append(contact)
+            self.printed.append(printed)
+        elif printed:
+            self.printed[p] = True
         return p
 
     def selector_edges(
@@ -231,7 +237,8 @@ class Pivots:
                 continue
             strong_key, weak_key = pivot_keys(typ, value)
             if strong_key:
-                strong_of[s] = self.add(strong_key, "selector", contact=typ != "image")
+                contact = typ != "image"
+                strong_of[s] = self.add(strong_key, "selector", contact=contact, printed=contact and typ != "account")
             if weak_key:
                 weak_of[s] = self.add(weak_key, "handle-name")
         self.selector_pivot = np.where(strong_of >= 0, strong_of, weak_of)

@@ -56,10 +56,12 @@ def resolve(
     weak: npt.NDArray[np.bool_],
     contact: npt.NDArray[np.bool_],
     repost_label: npt.NDArray[np.int64],
+    printed: npt.NDArray[np.bool_] | None = None,
 ) -> Resolved:
     """Component per record under the tie model. ``keep``: pivots not hubs or stop-listed; ``weak``: weak
     pivots; ``contact``: pivots that are a contact point (a selector other than an image); ``repost_label``:
-    per record, its group of reposts (near-identical texts), -1 for none."""
+    per record, its group of reposts (near-identical texts), -1 for none; ``printed``: contacts written in
+    the text (not the posting account; default: every contact)."""
     n = graph.n_records
     strong = keep & ~weak
     labels = graph.components(strong)
@@ -101,10 +103,12 @@ def resolve(
         how[reposts[:, 0]] = REPOST
     # Burner operations: one text reposted, mostly with contacts used once, a few contacts repeated in small
     # groups that post nothing else: one network.
-    burners = _burner_pairs(labels, in_group, contacted, repost_label)
+    burner = _single_use(graph, strong & contact & (contact if printed is None else printed))
+    burners = _burner_pairs(labels, in_group, burner, repost_label)
     if len(burners):
         pairs.append(burners)
-        how[burners[:, 0]] = np.where(how[burners[:, 0]] == STRONG, REPOST, how[burners[:, 0]])
+        alone = burners[:, 0][~in_group[burners[:, 0]] & (how[burners[:, 0]] == STRONG)]
+        how[alone] = REPOST  # records in a group are in by its strong ties; the group came in as a repost
 
     extra = np.concatenate(pairs) if pairs else np.empty((0, 2), dtype=np.int64)
     if len(extra):
@@ -180,15 +184,27 @@ def _repost_pairs(
 MIN_BURNERS = 3
 
 
+def _single_use(graph: Graph, printed: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    """Per record: it prints a contact, and every contact it prints appears in no other record (a burner)."""
+    degree = graph.degrees()
+    edges = printed[graph.piv]
+    prints = np.zeros(graph.n_records, dtype=bool)
+    prints[graph.rec[edges]] = True
+    reused = np.zeros(graph.n_records, dtype=bool)
+    reused[graph.rec[edges & (degree[graph.piv] >= 2)]] = True
+    return prints & ~reused
+
+
 def _burner_pairs(
     labels: npt.NDArray[np.int64],
     in_group: npt.NDArray[np.bool_],
-    contacted: npt.NDArray[np.bool_],
+    burner: npt.NDArray[np.bool_],
     repost_label: npt.NDArray[np.int64],
 ) -> npt.NDArray[np.int64]:
-    """Record pairs joining the groups and single-use contacts of each repost group that looks like one
-    operation rotating burner phones: two or more groups, each posting mostly this text (at least half of
-    its ads), and at least as many ads with a single-use contact as ads in those groups (and MIN_BURNERS)."""
+    """Record pairs joining the ads of each repost group that looks like one operation rotating burner phones:
+    at least MIN_BURNERS ads, and half of its ads, print only contacts used nowhere else, and the groups it
+    touches (its few repeated contacts, its accounts: at least one) each post mostly this text (at least half
+    of their ads). Rival networks that share a template print contacts they repeat: they do not pass."""
     has = np.flatnonzero(repost_label >= 0)
     if not len(has):
         return np.empty((0, 2), dtype=np.int64)
@@ -197,12 +213,12 @@ def _burner_pairs(
     bounds = np.flatnonzero(np.diff(repost_label[order])) + 1
     out: list[tuple[int, int]] = []
     for recs in np.split(order, bounds):
-        grouped = recs[in_group[recs]]
-        singles = recs[contacted[recs] & ~in_group[recs]]
-        if len(singles) < max(MIN_BURNERS, len(grouped)):
+        burners = int(burner[recs].sum())
+        if burners < MIN_BURNERS or 2 * burners < len(recs):
             continue
+        grouped = recs[in_group[recs]]
         comps, inside = np.unique(labels[grouped], return_counts=True)
-        if len(comps) < 2 or (2 * inside < size[comps]).any():
+        if len(comps) < 1 or (2 * inside < size[comps]).any():
             continue
         anchor = int(grouped[0])
         out.extend((int(r), anchor) for r in recs if r != anchor)
