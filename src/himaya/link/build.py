@@ -1,15 +1,19 @@
 """Building networks: a pure function from the link stage's inputs (``inputs.LinkInputs``) and its settings.
 
-1. near-duplicate text groups from MinHash LSH bands (``neardup``), and series of near-identical images
-   from their PDQ hashes (``himaya.images.series``; identical images already share an ``image`` selector);
-2. a bipartite graph of records and pivots (selectors, text groups and image series), with hubs and
-   stop-listed selectors kept from linking (``graph``);
-3. connected components, with components larger than ``max_network_size`` split by Louvain community
-   detection (``communities``);
-4. a summary per network: members, key selectors, risk, typologies, countries, time span (``summary``).
+1. pivots: a strong one per selector (a phone, a handle on its platform, the account that posted a record:
+   ``accounts``) and a weak one per name (a handle or author name on any platform); near-duplicate text
+   groups and repost groups from MinHash LSH bands (``neardup``); series of near-identical images from their
+   PDQ hashes (``himaya.images.series``; identical images already share an ``image`` selector);
+2. a bipartite graph of records and pivots, with hubs among the strong pivots and stop-listed selectors kept
+   from linking (``graph``);
+3. the tie model (``ties``): components of the strong ties, the records weak ties may attach, reposts and
+   burner operations; groups larger than ``max_network_size`` split into communities (``communities``);
+4. ids carried over from the last link (``ids``), a summary per network (``summary``), the relations between
+   networks that share only weak ties, and every shared tie (for ``himaya explain``).
 
-No store, no files: the same function runs on arrays a test writes by hand, on those ``stored.load_inputs``
-reads from a database, or in a Spark driver. ``stored.link`` composes load, build and save.
+No store, no files: the same function runs on arrays a test writes by hand, on those
+``himaya.pipeline.linking.load_inputs`` reads from a database, or in a Spark driver;
+``himaya.pipeline.linking.link`` composes load, build and save.
 """
 
 from __future__ import annotations
@@ -273,12 +277,6 @@ def pivot_keys(typ: str, value: str) -> tuple[str | None, str | None]:
         weak = f"handle-name:{name}" if name else None
         return (None if platform in ("unknown", "") else f"handle:{value}"), weak
     return f"{typ}:{value}", None
-
-
-def pivot_key(typ: str, value: str) -> str:
-    """The key of a selector's own pivot (its strong one, else its weak one)."""
-    strong, weak = pivot_keys(typ, value)
-    return strong or weak or f"{typ}:{value}"
 
 
 def _near_duplicates(
