@@ -39,6 +39,6 @@ def test_a_strong_key_needs_a_platform_and_a_distinctive_name_and_always_has_a_w
     if strong is not None:
         assert platform and weak is not None
         assert distinctive(strong.rsplit(":", 1)[1])
-    folded = " ".join(name.lower().split()).lstrip("@")
+    folded = " ".join(name.lower().split()).lstrip("@").strip()
     if folded in GENERIC or not folded:
         assert (strong, weak) == (None, None)

@@ -11,6 +11,7 @@ TEMPLATE = (
     "Hiring now for hotel work abroad, good salary paid every month, flights and housing arranged by the agency, "
     "no experience needed, start next week, send your passport copy to apply today"
 )
+HELPLINE = ("phone", "+18005550199")
 OTHER = (
     "Cleaning staff wanted for offices in the city centre, evening shifts, contract and insurance provided, "
     "please bring references to the interview on monday morning"
@@ -161,3 +162,33 @@ def test_verbatim_copies_by_posters_with_their_own_contacts_alone_form_no_networ
     records = {f"copy{i}": [("phone", f"+1201555032{i}")] for i in range(6)}
     found = build_networks(_inputs(records, dict.fromkeys(records, TEMPLATE)))
     assert found.members == []
+
+
+def test_a_network_posting_from_a_new_account_each_time_keeps_its_frequent_phones() -> None:
+    # 12 posts, each printing two of the network's three phones (every phone in 8 posts), each from a new
+    # throwaway account: the accounts are no evidence that the posts are independent
+    phones = ["+12015550401", "+12015550402", "+12015550403"]
+    records = {
+        f"p{i}": [("phone", phones[i % 3]), ("phone", phones[(i + 1) % 3]), ("account", f"telegram:throwaway_{i}")]
+        for i in range(12)
+    }
+    found = build_networks(_inputs(records))
+    assert found.summary.hubs == 0
+    assert _networks(found, list(records)) == [set(records)]
+
+
+def test_a_helpline_printed_by_many_posters_without_other_contacts_is_a_hub() -> None:
+    records: dict[str, list[tuple[str, str]]] = {}
+    for i in range(40):  # awareness posts: only the helpline
+        records[f"aware{i}"] = [HELPLINE]
+    for i in range(10):  # one-off posters with a phone of their own
+        records[f"ad{i}"] = [("phone", f"+1201555051{i}"), HELPLINE]
+    for g in range(2):  # two organisations with their own phone, three posts each
+        for k in range(3):
+            records[f"org{g}-{k}"] = [("phone", f"+1201555050{g}"), HELPLINE]
+    found = build_networks(_inputs(records))
+    assert [key for key, _why in found.summary.hub_examples] == ["phone:+18005550199"]
+    assert sorted(len(n) for n in _networks(found, list(records))) == [3, 3]
+    # under the large-degree line, the share still counts every record: the same helpline in 39 posts links
+    small = {k: v for k, v in records.items() if not k.startswith("aware") or int(k[5:]) < 23}
+    assert build_networks(_inputs(small)).summary.hubs == 0

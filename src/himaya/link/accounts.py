@@ -30,7 +30,7 @@ _ACCOUNT = re.compile(r"[\w.]{3,64}")
 def account_keys(value: str) -> tuple[str | None, str | None]:
     """The (strong, weak) tie keys of a record's account, ``value`` being "<platform>:<author>"."""
     platform, _, author = value.partition(":")
-    name = " ".join(author.lower().split()).lstrip("@")
+    name = " ".join(author.lower().split()).lstrip("@").strip()
     if not name or name in GENERIC:
         return None, None
     weak = f"handle-name:{name}"

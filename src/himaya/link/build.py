@@ -172,16 +172,17 @@ def build_networks(inputs: LinkInputs, settings: LinkSettings | None = None, *, 
             listed = pivots.index.get(stop_key) if stop_key else None
             if listed is not None:
                 stop[listed] = True
-    hubs = find_hubs(graph, settings.hubs, stop, consider=~weak)
+    printed = np.asarray(pivots.printed, dtype=bool)
+    hubs = find_hubs(
+        graph, settings.hubs, stop, consider=~weak, anchors=printed | ~np.asarray(pivots.contact, dtype=bool)
+    )
     summary.hubs = len(hubs)
     keep = np.ones(len(pivots.keys), dtype=bool)
     keep[list(hubs)] = False
     summary.hub_examples = [(pivots.keys[p], why) for p, why in sorted(hubs.items())[:20]]
 
     say("building networks")
-    resolved = ties.resolve(
-        graph, keep, weak, np.asarray(pivots.contact, dtype=bool), repost_label, np.asarray(pivots.printed, dtype=bool)
-    )
+    resolved = ties.resolve(graph, keep, weak, np.asarray(pivots.contact, dtype=bool), repost_label, printed)
     groups = split_large(_groups(resolved.labels), graph, keep & ~weak, resolved.extra, settings.max_network_size)
     ids, history = assign_ids(groups, facts.uids, inputs.previous, inputs.previous_ids)
 

@@ -15,6 +15,12 @@ least ``min_degree`` records:
 * ``p`` is a hub when ``k >= min_components`` and ``k >= ratio * degree(p)``: most of its records belong
   to different, independently anchored groups. A network's shared phone fails the test, because its ads
   are tied together by the network's other phones, handles and images, or have no contact of their own.
+* A helpline is printed in many more ads than one network posts, most of them by posters with no other
+  contact (awareness posts, one-off ads): from ``large_degree`` records on, ``k`` is compared with the
+  anchored records only.
+
+Only a contact printed in the text anchors a record (``anchors``): a posting account used once (a new
+throwaway account per post) says nothing of who else posts the same phone.
 
 Weak pivots (shared wording, a handle name) are not tested: they never merge anchored groups anyway.
 
@@ -40,6 +46,7 @@ class HubRules:
     min_components: int = DEFAULTS["hub_min_components"]
     ratio: float = DEFAULTS["hub_ratio"]
     max_share: float = 0.05  # a pivot in more than this share of all records (and > 1000 of them) is a hub
+    large_degree: int = 50  # from this many records on, the share counts only the anchored ones
     text_min_degree: int = 3  # near-duplicate groups are tested from this size on
     text_min_components: int = 3
 
@@ -76,9 +83,14 @@ class Graph:
 
 
 def find_hubs(
-    graph: Graph, rules: HubRules, stop: np.ndarray | None = None, consider: np.ndarray | None = None
+    graph: Graph,
+    rules: HubRules,
+    stop: np.ndarray | None = None,
+    consider: np.ndarray | None = None,
+    anchors: np.ndarray | None = None,
 ) -> dict[int, str]:
-    """Pivot index -> why it is a hub, among the ``consider`` pivots (default: all) and the stop-listed."""
+    """Pivot index -> why it is a hub, among the ``consider`` pivots (default: all) and the stop-listed.
+    ``anchors``: the pivots that make a record's own contact (default: every selector)."""
     deg = graph.degrees()
     hubs: dict[int, str] = {}
     if stop is not None:
@@ -100,6 +112,8 @@ def find_hubs(
     # records that carry a selector of their own which is not frequent (their own contact)
     own = np.zeros(graph.n_records, dtype=bool)
     own_edges = base_keep[graph.piv] & ~graph.is_group[graph.piv]
+    if anchors is not None:
+        own_edges &= anchors[graph.piv]
     own[graph.rec[own_edges]] = True
     comp_sizes = np.bincount(labels, minlength=labels.max() + 1 if len(labels) else 0)
     multi = comp_sizes[labels] >= 2  # record's base component ties two or more records
@@ -119,6 +133,7 @@ def find_hubs(
         anchored = recs[own[recs] | multi[recs]]
         k = len(np.unique(labels[anchored]))
         min_k = rules.text_min_components if graph.is_group[p] else rules.min_components
-        if k >= min_k and k >= rules.ratio * d:
+        spread = k >= rules.ratio * d or (d >= rules.large_degree and k >= rules.ratio * len(anchored))
+        if k >= min_k and spread:
             hubs[int(p)] = f"joins {k} otherwise unrelated groups among its {d} records"
     return hubs
