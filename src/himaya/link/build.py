@@ -335,10 +335,13 @@ def _selector_rows(
     pivot_of: npt.NDArray[np.int64],
     hubs: dict[int, str],
 ) -> list[dict[str, Any]]:
-    """A row per selector that occurs in a record (of the pivot types), in order of first occurrence."""
+    """A row per selector that occurs in a record (of the pivot types), in order of first occurrence; posting
+    accounts only when two or more records share one (a million one-off accounts say nothing)."""
     rows: list[dict[str, Any]] = []
     for s in np.flatnonzero((counts > 0) & (pivot_of >= 0)).tolist():
         typ, value = selectors[s]
+        if typ == "account" and counts[s] < 2:
+            continue
         why = hubs.get(int(pivot_of[s]))
         rows.append(
             {
