@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
 
@@ -79,13 +79,8 @@ def network_svg(members: Sequence[dict[str, Any]], edges: Sequence[tuple[str, st
         g = g.subgraph(n for n, _ in keep).copy()
     if g.number_of_nodes() == 0:
         return ""
-    pos = nx.spring_layout(g, seed=3, k=1.6 / math.sqrt(g.number_of_nodes()))
-    pad = 18
+    xy = _placer(g, size, pad=18, spread=1.6)
     colours = registry().colours() | OTHER_COLOURS
-
-    def xy(node: Any) -> tuple[float, float]:
-        x, y = pos[node]
-        return pad + (x + 1) / 2 * (size - 2 * pad), pad + (y + 1) / 2 * (size - 2 * pad)
 
     parts = [
         f'<svg viewBox="0 0 {size} {size}" width="{size}" height="{size}" role="img" '
@@ -132,13 +127,8 @@ def related_svg(networks: Sequence[Any], relations: Sequence[dict[str, Any]], si
             g.add_edge(rel["a"], rel["b"], rels=[rel])
     if g.number_of_nodes() == 0:
         return ""
-    pos = nx.spring_layout(g, seed=3, k=2.0 / math.sqrt(g.number_of_nodes()))
-    pad = 34
+    xy = _placer(g, size, pad=34, spread=2.0)
     top = max(net.size for net in networks) or 1
-
-    def xy(node: str) -> tuple[float, float]:
-        x, y = pos[node]
-        return pad + (x + 1) / 2 * (size - 2 * pad), pad + (y + 1) / 2 * (size - 2 * pad)
 
     parts = [
         f'<svg viewBox="0 0 {size} {size}" width="{size}" height="{size}" role="img" '
@@ -175,6 +165,17 @@ def _short(phrase: str, words: int = 5) -> str:
     """The first few words of a phrase, for a label on a line (the title holds it whole)."""
     split = phrase.split()
     return " ".join(split[:words]) + ("…" if len(split) > words else "")
+
+
+def _placer(g: Any, size: int, *, pad: int, spread: float) -> Callable[[Any], tuple[float, float]]:
+    """Where each node of ``g`` goes in a ``size`` square: a seeded spring layout (the same drawing every time)."""
+    pos = nx.spring_layout(g, seed=3, k=spread / math.sqrt(g.number_of_nodes()))
+
+    def xy(node: Any) -> tuple[float, float]:
+        x, y = pos[node]
+        return pad + (x + 1) / 2 * (size - 2 * pad), pad + (y + 1) / 2 * (size - 2 * pad)
+
+    return xy
 
 
 def bars_svg(counts: Sequence[tuple[str, int]], width: int = 520, bar: int = 16, colour: str = "#4a6fa5") -> str:
