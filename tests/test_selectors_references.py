@@ -116,3 +116,34 @@ def test_phones_next_to_reference_words_are_kept() -> None:
     assert found("Contact Rashid 0100 123 4597", "phone", "EG") == ["+201001234597"]
     assert found("num 06 12 34 56 95 pour réserver", "phone", "FR") == ["+33612345695"]
     assert found("للطلب اتصل ٠٦٥٠١٢٣٤٩٢", "phone", "MA") == ["+212650123492"]
+
+
+# A phone's label with "No", "#" or "رقم" after it names a phone, not a reference; so does a "+" (issue 10).
+PHONE_LABELS = [
+    ("Tel No: +65 6123 4567", "US", "+6561234567"),
+    ("Phone No. 020 7946 0958", "GB", "+442079460958"),
+    ("Mobile number: 07400 123456", "GB", "+447400123456"),
+    ("WhatsApp #: 0612-345678", "MA", "+212612345678"),
+    ("رقم الهاتف: 0612345678", "MA", "+212612345678"),
+    ("رقم الواتساب 0612345678", "MA", "+212612345678"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "value"), PHONE_LABELS)
+def test_a_phone_label_before_no_or_number_is_a_phone(text: str, country: str, value: str) -> None:
+    assert found(text, "phone", country) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Order No: 020 7946 0958", "GB"), ("رقم الطلب: 0612345678", "MA"), ("Ref. 020 7946 0958", "GB")],
+)
+def test_a_reference_label_still_keeps_a_number_out(text: str, country: str) -> None:
+    assert found(text, "phone", country) == []
+
+
+def test_full_width_digits_brackets_and_spaces_are_a_phone() -> None:
+    text = "お問い合わせ ＋１　（２０１）　５５５－０１２３ まで"
+    assert found(text, "phone", "JP") == ["+12015550123"]
+    hit = next(h for h in extract(text, country="JP") if h.type == "phone")
+    assert hit.hidden and text[hit.start : hit.end].startswith("＋１")

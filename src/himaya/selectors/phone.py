@@ -86,6 +86,15 @@ _BEFORE_RE = re.compile(
     + rf"|(?<![^\W\d_].){branches(_alternatives(_REF_ABBREV))}\.?\s*[:#]?)\s*$",
     re.IGNORECASE,
 )
+# A phone's label, perhaps then "number"/"No."/"#" and ":", at the end of the text before a number ("Tel No:",
+# "Mobile number:", "WhatsApp #", "رقم الهاتف:"): the "No" or "رقم" that follows is the phone's, not a reference's.
+_PHONE_LABEL_RE = re.compile(
+    r"(?<![^\W\d_])(?:tel|t[ée]l[ée]phone|telefono|tel[ée]fono|tlf|phone|mobile|mob|cell|whats\s?app|contact|call"
+    r"|m[oó]vil|portable|hotline|fax|هاتف|الهاتف|جوال|الجوال|موبايل|الموبايل|واتساب|الواتساب|واتس)"
+    rf"\.?\s*(?:{_REF_NUMBER})?\.?\s*[:#]?\s*$"
+    r"|(?:رقم\s+(?:ال)?(?:هاتف|جوال|موبايل|واتساب|واتس|تلفون|تليفون))\s*[:#]?\s*$",
+    re.IGNORECASE,
+)
 # A group like a year, then a hyphen and more digits ("2023-000418-77", "INV-2024-00871"): a reference.
 _YEAR_REF_RE = re.compile(r"\(?(?:19|20)\d\d[\-\u2010-\u2015]\d")
 # A currency that closes an amount and its sentence ("9 500€. ", "250 EUR, "): the amount's, not a
@@ -200,7 +209,12 @@ def _plausible(text: str, a: int, b: int) -> bool:
     if len(groups) >= 2 and all(len(g) == 4 and g[:2] in ("19", "20") for g in groups):
         return False  # a list of years
     window = text[max(0, a - 24) : a]
-    if _BEFORE_RE.search(window) and not _AMOUNT_END_RE.search(window):
+    if (
+        raw.lstrip(" (")[:1] != "+"  # a number in international form is a phone's form, not a reference's
+        and _BEFORE_RE.search(window)
+        and not _AMOUNT_END_RE.search(window)
+        and not _PHONE_LABEL_RE.search(window)
+    ):
         return False
     return not _AFTER_RE.match(text[b : b + 16])
 

@@ -5,7 +5,7 @@ text back to the span of the original it came from, and says whether anything in
 
 - :func:`clean_chars` works character by character: zero-width and other invisible characters are
   removed; Arabic-Indic, Persian, full-width, circled, mathematical and keycap-emoji digits become
-  ASCII digits; full-width "@" and "." become ASCII. Every selector type is matched on this view.
+  ASCII digits; full-width "@", ".", "+", brackets and hyphen become ASCII. Every selector type is matched on this view.
 - :func:`spell_digits` goes further, for phone numbers only: digits written as words in English,
   Spanish, French or Arabic (alone or mixed with numerals) become numerals, and letters standing in
   for digits inside a run of digits (O for 0, l or I for 1) are replaced.
@@ -27,6 +27,7 @@ _DIGIT_LIKE = (
     "\u0660-\u0669\u06f0-\u06f9\u07c0-\u07c9\u0966-\u096f\uff10-\uff19\u2460-\u2468\u24ea\u2474-\u247c"
     "\u2488-\u2490\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u2070\u00b9\u00b2\u00b3"
     "\u2074-\u2079\u2080-\u2089\U0001d7ce-\U0001d7ff\U0001f100-\U0001f10a\uff20\ufe6b\uff0e\uff0b"
+    "\uff08\uff09\uff0d"
 )
 _SPECIAL_RE = re.compile(
     r"[0-9#*][\ufe0f\ufe0e]?\u20e3"  # keycap digits: "5️⃣"
@@ -37,7 +38,7 @@ _SPECIAL_RE = re.compile(
 # Every match of _SPECIAL_RE holds one of these characters (a keycap its U+20E3): a text without any
 # has nothing to clean, which one fast scan for a class tells.
 _SPECIAL_CHAR_RE = re.compile(f"[\U0001f51f{INVISIBLE}\u20e3{_DIGIT_LIKE}]")
-_PUNCT = {"\uff20": "@", "\ufe6b": "@", "\uff0e": ".", "\uff0b": "+"}
+_PUNCT = {"\uff20": "@", "\ufe6b": "@", "\uff0e": ".", "\uff0b": "+", "\uff08": "(", "\uff09": ")", "\uff0d": "-"}
 
 
 class View:
