@@ -7,7 +7,8 @@ the text, else the regions of the text's language, mobile numbers first, else it
 list where it is valid with an ordinary national length, if there is just one. With no record region,
 a number of more than 12 digits not written in international form is not read at all, and neither is
 one marked as a reference by the words before it ("factura n.º", "رقم الفاتورة", "order #") or one that
-starts with a year and a hyphen ("2023-000418-77").
+starts with a year and a hyphen ("2023-000418-77"), nor one that :mod:`himaya.selectors.phantom` shows
+to be a citation's pages, a ZIP+4 code, a date, an ISBN, a DOI or a grant's number.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from himaya.selectors import phoneparse
+from himaya.selectors import phantom, phoneparse
 from himaya.selectors.base import DIGITS, Finder, Found, Scan, SelectorType
 from himaya.selectors.geo import _region_in, region_for
 from himaya.selectors.hints import language
@@ -103,8 +104,10 @@ _AMOUNT_END_RE = re.compile(
     r"\d[ \u00a0]?(?:[$€£¥₹]|usd|eur|mad|aed|sar|egp)\s*[.,;]\s+$",
     re.IGNORECASE,
 )
+# A unit or currency after a number makes it an amount; a currency sign right before digits ("0147 $200")
+# starts the next amount instead.
 _AFTER_RE = re.compile(
-    r"^\s*(?:[$€£¥₹%]|usd|eur|dollars?|euros?|dhs?|mad|aed|sar|egp|d[oó]lares|pesos|درهم|ريال|جنيه|دولار"
+    r"^\s*(?:[$€£¥₹](?!\s?\d)|%|usd|eur|dollars?|euros?|dhs?|mad|aed|sar|egp|d[oó]lares|pesos|درهم|ريال|جنيه|دولار"
     r"|km|kg|cm|mm|m²|sq|years|yrs|ans|años|سنة|عاما|views|likes|followers)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -216,7 +219,7 @@ def _plausible(text: str, a: int, b: int) -> bool:
         and not _PHONE_LABEL_RE.search(window)
     ):
         return False
-    return not _AFTER_RE.match(text[b : b + 16])
+    return not _AFTER_RE.match(text[b : b + 16]) and not phantom.phantom(text, a, b)
 
 
 def disguised_by_spacing(raw: str) -> bool:
@@ -242,6 +245,8 @@ def find(
             if raw.endswith(("(", ")")):
                 b -= 1
                 raw = raw[:-1]
+            if phantom.reference(text, a, b):
+                continue  # an ISBN, a DOI, a grant's number: no part of it is a phone
             mixed = _mixed_hard(raw)
             hit = resolve(raw, region, hints) if not mixed and _plausible(text, a, b) else None
             if hit:
