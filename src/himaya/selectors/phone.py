@@ -201,6 +201,8 @@ def _plausible(text: str, a: int, b: int) -> bool:
     glued = (before.isascii() and (before.isalnum() or before in "_$@/#=")) or before in "€£"
     if glued and raw[0] != "+":
         return False
+    if before == ":" and raw.startswith("00"):
+        return False  # the minutes of a time ("10:00 201-555-0147"), not an international prefix
     after = text[b] if b < len(text) else " "
     if (after.isascii() and (after.isalnum() or after in "_%$@")) or after in "€£":
         return False
