@@ -6,9 +6,23 @@ text back to the span of the original it came from, and says whether anything in
 - :func:`clean_chars` works character by character: zero-width and other invisible characters are
   removed; Arabic-Indic, Persian, full-width, circled, mathematical and keycap-emoji digits become
   ASCII digits; full-width "@", ".", "+", brackets and hyphen become ASCII. Every selector type is matched on this view.
-- :func:`spell_digits` goes further, for phone numbers only: digits written as words in English,
-  Spanish, French or Arabic (alone or mixed with numerals) become numerals, and letters standing in
-  for digits inside a run of digits (O for 0, l or I for 1) are replaced.
+- :func:`spell_digits` goes further, for phone numbers only. Its steps, in order, each a view over the last:
+
+  1. glued words are cut apart (:func:`_unglue`): a token made only of number words and numerals
+     ("fivefivefive", "2onethreefour", "6Five0Three", "3ONE2") becomes its pieces, spaced; a lone "o"
+     between two pieces is zero. A token with any other letters ("someone", "phone") is left whole;
+  2. number words become numerals (English, Spanish, French, Arabic; any case; alone or mixed with
+     numerals), for runs of ``min_digits`` digits or more. A run is cut into its numbers first
+     (:func:`himaya.text.numwords.run_parts`): "plus" after a number, or a lone "o" not between two
+     single digits ("or"), starts another number; sentence punctuation inside a run does too. A run
+     glued to a word before or after it ("tonight713 five five ...") is spaced from it;
+  3. junk separators and wrappers inside a stretch of 7 digits or more are dropped (:func:`_separators`):
+     "*312~*555~01**89", "[7][1][3] [5][5][5]", "1*646*555*0199*", "0~01"; and a "/" between two
+     stretches of 7 digits each becomes ", " (two numbers in a row, not one);
+  4. letters standing in for digits inside a run of digits (O for 0, l or I for 1) are replaced.
+
+  Nothing here makes a number out of prose: a run must reach ``min_digits`` digits, and a lone word
+  ("one of the best", "no one", "I won two") never does.
 
 Spelled-out "at" and "dot" are undone by the email matcher itself (``himaya.selectors.email``),
 because whether "at" is a disguise depends on what stands around it.
@@ -20,7 +34,13 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 
-from himaya.text.numwords import may_have_number_words, number_run_pattern, run_digits
+from himaya.text.numwords import (
+    glued_tokens,
+    may_have_number_words,
+    number_run_pattern,
+    run_digits,
+    run_parts,
+)
 
 INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u034f\u061c\ufe0e\ufe0f"
 _DIGIT_LIKE = (
@@ -212,13 +232,84 @@ def _replace_sentences(builder: _Builder, start: int, run: str) -> None:
             pos = sep.end()
 
 
+def _unglue(view: View) -> View:
+    """Cut tokens made of glued number words and numerals into their pieces ("fivefivefive" -> "five five five")."""
+    builder: _Builder | None = None
+    for start, end, pieces in glued_tokens(view.text):
+        if builder is None:
+            builder = _Builder(view)
+        builder.replace(start, end, " ".join(pieces))
+    return view if builder is None else builder.view()
+
+
+# A stretch of 7 digits or more with junk between them: "*", "~", brackets, "|", "•", "=" (besides the
+# separators phone candidates already allow). Both patterns open with a digit: the regex engine skips
+# from digit to digit.
+_JUNK = r"*~\[\]|•·="
+_STRETCH_RE = re.compile(rf"\d(?:[ .\-/()_{_JUNK}]{{0,4}}\d){{6,}}")
+# Brackets are junk only round one group of 1-4 digits ("[7][1][3]"), not round figures ("[79.964]").
+_JUNK_RE = re.compile(r"[*~{}|•·=]+|\[(?=\d{1,4}\])|\](?:(?<=\[\d\])|(?<=\[\d\d\])|(?<=\[\d{3}\])|(?<=\[\d{4}\]))")
+_JUNK_NEAR_RE = re.compile(rf"\d(?:[{_JUNK}]|(?<=[{_JUNK}]\d))")
+# Two numbers of 7 digits or more (perhaps grouped) joined by "/": "201 555 0123/201 555 0145".
+_SLASHED_RE = re.compile(r"\d(?:[ .\-()]{0,3}\d){6,}( ?/ ?)(?=\(?\d(?:[ .\-()]{0,3}\d){6})")
+
+
+def _separators(view: View, min_digits: int) -> View:
+    """Drop junk separators inside a stretch of digits; part two whole numbers joined by "/"."""
+    text = view.text
+    junk = _JUNK_NEAR_RE.search(text) is not None
+    slashed = "/" in text and _SLASHED_RE.search(text) is not None
+    if not (junk or slashed):
+        return view
+    cuts: list[tuple[int, int, str]] = []
+    if slashed:
+        cuts += [(m.start(1), m.end(1), ", ") for m in _SLASHED_RE.finditer(text)]
+    if junk:
+        for m in _STRETCH_RE.finditer(text):
+            cuts += [(j.start(), j.end(), "") for j in _JUNK_RE.finditer(text, m.start(), m.end() + 1)]
+    if not cuts:
+        return view
+    builder = _Builder(view)
+    for a, b, new in sorted(cuts):
+        builder.replace(a, b, new)
+    return builder.view()
+
+
+def _replace_run(builder: _Builder, text: str, start: int, run: str) -> None:
+    """One worded run: each of its numbers (see :func:`run_parts`) made digits, the words between them
+    made a sentence break, and the whole spaced from a word it is glued to."""
+    parts = run_parts(run)
+    if len(parts) == 1 and parts[0] == (0, len(run)) and not _SENTENCE_RE.search(run):
+        digits = run_digits(run)[0]
+        if start > 0 and text[start - 1].isalpha():
+            digits = " " + digits
+        if start + len(run) < len(text) and text[start + len(run)].isalpha():
+            digits += " "
+        builder.replace(start, start + len(run), digits)
+        return
+    strip = " \t\u00a0-.,/_|·•*~"
+    last = -1
+    for a, b in parts:
+        part = run[a:b]
+        lead, trail = a + len(part) - len(part.lstrip(strip)), a + len(part.rstrip(strip))
+        if last >= 0:  # the word between two numbers ("plus", "o") becomes a sentence break
+            builder.replace(start + last, start + lead, ". ")
+        last = trail
+        if run_digits(run[lead:trail])[1]:
+            _replace_sentences(builder, start + lead, run[lead:trail])
+
+
 def spell_digits(view: View, min_digits: int = 7, number_words: bool | None = None) -> View:
-    """The phone view: number words and look-alike letters made numerals (runs of ``min_digits`` or more)."""
+    """The phone view: number words and look-alike letters made numerals (runs of ``min_digits`` or more),
+    junk separators dropped (see the module docstring for the steps)."""
     text = view.text
     if _WORDY_RE.search(text) is None:
-        return view
+        return _lookalikes(_separators(view, min_digits))
+    glued = view if number_words is False else _unglue(view)  # False: no glued token either
+    if glued is not view:
+        view, text, number_words = glued, glued.text, None
     if not (may_have_number_words(text) if number_words is None else number_words):
-        return _lookalikes(view)
+        return _lookalikes(_separators(view, min_digits))
     builder = _Builder(view)
     for m in number_run_pattern().finditer(text):
         run = m.group()
@@ -226,8 +317,5 @@ def spell_digits(view: View, min_digits: int = 7, number_words: bool | None = No
             continue
         digits, words = run_digits(run)
         if words and len(digits.lstrip("+")) >= min_digits:
-            if _SENTENCE_RE.search(run):
-                _replace_sentences(builder, m.start(), run)
-            else:
-                builder.replace(m.start(), m.end(), digits)
-    return _lookalikes(builder.view())
+            _replace_run(builder, text, m.start(), run)
+    return _lookalikes(_separators(builder.view(), min_digits))

@@ -10,6 +10,7 @@ combines them (tens + units, French 70/80/90, Arabic unit-before-tens) is code a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TypeVar
 
@@ -53,6 +54,9 @@ for _v, _w in zip(
 _add("p", 0, "plus", "mas", "zaid")
 _add("m", 2, "double", "doble", "dobles")
 _add("m", 3, "triple", "treble", "triples")
+# A lone "o" reads as zero only between two single digits ("two o one"); anywhere else it is a word
+# ("612 345 678 o 612 ...": Spanish "or") and parts the run there (see :func:`run_parts`).
+_add("z", 0, "o")
 # Spanish (accents are matched optionally, see _latin)
 _add("u", 0, "cero")
 for _v, _w in enumerate(["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"], 1):
@@ -238,7 +242,9 @@ def _quick() -> tuple[dict[int, str | None], frozenset[str], re.Pattern[str], fr
             table[ord(v)] = base
     for v in "ÁÀÂÄÉÈÊËÍÌÎÏÓÒÔÖÚÙÛÜÇÑ":
         table[ord(v)] = table[ord(v.lower())]
-    words = frozenset({w for key in _WORDS for w in key.split()} | set(_AR_WORDS))
+    # A lone "o" is left out: it is a word in Spanish ("or") much more often than zero, and a spelled run
+    # it stands in ("two o one five ...") has words enough around it.
+    words = frozenset({w for key in _WORDS for w in key.split()} | set(_AR_WORDS)) - {"o"}
     folds = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(table)) + "]")
     return table, words, folds, words | {"و" + w for w in words}
 
@@ -278,10 +284,11 @@ def may_have_number_words(text: str, min_tokens: int = 3) -> bool:
     text = text.lower()
     if text.isascii():
         # The same tokens as _TOKEN_RE (runs of ASCII letters and digits), as bytes, in a fraction of the time.
-        if not _may_run(text.encode("ascii").translate(_ASCII_TOKENS).split(), min_tokens, *_ascii_words()):
-            return False
+        spaced = text.encode("ascii").translate(_ASCII_TOKENS)
+        if not _may_run(spaced.split(), min_tokens, *_ascii_words()):
+            return any(split_glued(m.group(1).decode()) is not None for m in _glue_bytes_re().finditer(b" " + spaced))
     elif not _may_run(_TOKEN_RE.findall(text), min_tokens, wordlike, _JOINERS):
-        return False
+        return _any_glued(text)
     run = 0
     worded = False
     last_end = -1
@@ -298,7 +305,131 @@ def may_have_number_words(text: str, min_tokens: int = 3) -> bool:
                 return True
         elif tok not in _JOINERS:
             run, worded, last_end = 0, False, -1
-    return False
+    return _any_glued(text)
+
+
+def _any_glued(lowered: str) -> bool:
+    """Whether some token of a lower-cased text is number words glued together or to numerals
+    ("fivefivefive", "2one0")."""
+    return any(split_glued(m.group(1)) is not None for m in _glue_re().finditer(" " + lowered))
+
+
+@lru_cache(maxsize=1)
+def _glue_words() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A pattern for one piece of a glued token ("fivefivefive", "2onethreefour", "6Five0Three"): a
+    numeral or a number word of three letters or more (shorter ones, "oh", "un", would cut ordinary
+    words into pieces), longest first; and the words."""
+    words = sorted(
+        (w for w, (kind, _v) in _WORDS.items() if kind in "utdfm" and len(w) >= 3 and " " not in w and "-" not in w),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"\d+|" + "|".join(words)), frozenset(words)
+
+
+def _glue_body(words: list[str]) -> str:
+    """A whole token made of two or more pieces, numerals or the ``words`` (a lone "o" between two of
+    them), captured, after the character before it."""
+    word = "(?:" + grouped(words) + ")"
+    piece = rf"(?:\d+|{word})"
+    return rf"(?={first_chars(words, '0-9')})((?:\d+o?{word}|{word}(?=o?{piece}))(?:o?{piece})*)(?![^\W_])"
+
+
+@lru_cache(maxsize=1)
+def _glue_re() -> re.Pattern[str]:
+    """Candidates for :func:`split_glued` in lower-case text: number words of three letters or more and
+    numerals glued together. The pattern opens with the character before the token (a text is searched
+    with a space put before it), a class the regex engine scans for quickly; a case-blind pattern would
+    be much slower."""
+    return re.compile(r"[\W_]" + _glue_body([_latin(w) for w in sorted(_glue_words()[1], key=len, reverse=True)]))
+
+
+@lru_cache(maxsize=1)
+def _glue_bytes_re() -> re.Pattern[bytes]:
+    """:func:`_glue_re` for lower-case ASCII text made bytes, every character but letters and digits a
+    space: a token starts after a space, a literal the regex engine finds fastest."""
+    words = sorted((w for w in _glue_words()[1] if w.isascii()), key=len, reverse=True)
+    return re.compile((" " + _glue_body(words)).encode())
+
+
+def glued_tokens(text: str) -> Iterator[tuple[int, int, list[str]]]:
+    """Each token of ``text`` that :func:`split_glued` cuts: its start, end and pieces. The text is
+    searched in lower case (a case-blind pattern is much slower), where that keeps its length."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        text = lowered
+    for m in _glue_re().finditer(" " + text):
+        pieces = split_glued(m.group(1))
+        if pieces is not None:
+            yield m.start(1) - 1, m.end(1) - 1, pieces
+
+
+def split_glued(token: str) -> list[str] | None:
+    """The pieces of a token made of number words glued to numerals or to each other, else None.
+
+    "fivefivefive" -> five, five, five; "2ONE0" -> 2, ONE, 0; "twoofive" -> two, o, five (a lone "o"
+    between pieces is zero). A token that is one word, one numeral, or holds any letters that are no
+    number word ("someone", "tonight713") is not cut: ordinary words never turn into numbers here.
+    """
+    folded = _ascii_fold(token)
+    if len(folded) != len(token):
+        return None
+    pattern = _glue_words()[0]
+    pieces: list[str] = []
+    pos = 0
+    words = 0
+    while pos < len(folded):
+        m = pattern.match(folded, pos)
+        if m is None:
+            if folded[pos] == "o" and pieces and pos + 1 < len(folded):
+                pieces.append("0")  # "twoofive": "o" between two pieces
+                pos += 1
+                continue
+            return None
+        if not m.group().isdigit():
+            words += 1
+        pieces.append(token[pos : m.end()] if not m.group().isdigit() else m.group())
+        pos = m.end()
+    if words == 0 or len(pieces) < 2:
+        return None
+    return pieces
+
+
+_BREAK_WORDS = frozenset({"plus", "mas", "zaid", "زايد", "زاءد"})
+
+
+def run_parts(run: str) -> list[tuple[int, int]]:
+    """Where a run of number tokens holds more than one number, the stretches of each.
+
+    "plus" (or "más", "زائد") after a number starts another one ("201 555 0123 plus 201 555 0145"); a lone
+    "o" that is not between two single digits is a word ("or"), not zero, and parts the run too.
+    """
+    tokens = list(_patterns()[1].finditer(run))
+    cuts: list[tuple[int, int]] = []
+    for k, m in enumerate(tokens):
+        if k == 0:
+            continue
+        kind = _classify(m.group(), False)[0]
+        folded = _arabic_fold(_ascii_fold(m.group()))
+        if (kind == "p" and folded in _BREAK_WORDS) or (
+            kind == "z"
+            and not (k + 1 < len(tokens) and _single(tokens[k - 1].group()) and _single(tokens[k + 1].group()))
+        ):
+            cuts.append((m.start(), m.end()))
+    parts = []
+    pos = 0
+    for a, b in cuts:
+        parts.append((pos, a))
+        pos = b
+    parts.append((pos, len(run)))
+    return [(a, b) for a, b in parts if run[a:b].strip(" \t\u00a0-.,/_|·•*~")]
+
+
+def _single(tok: str) -> bool:
+    """A token that stands for one digit: a numeral 0-9 or a unit word."""
+    if tok.isdigit():
+        return len(tok) == 1
+    return _classify(tok, False)[0] in ("u", "z")
 
 
 def number_run_pattern() -> re.Pattern[str]:
@@ -391,7 +522,7 @@ def run_digits(run: str) -> tuple[str, bool]:
             out.append(str(tens))
             i += 1
             continue
-        if kind in ("u", "t", "s"):
+        if kind in ("u", "t", "s", "z"):
             out.append(str(value))
         i += 1
     return "".join(out), words
