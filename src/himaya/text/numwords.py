@@ -396,6 +396,8 @@ def split_glued(token: str) -> list[str] | None:
 
 
 _BREAK_WORDS = frozenset({"plus", "mas", "zaid", "زايد", "زاءد"})
+# A token that may be a break word or a lone "o" as written (before folding): the quick test of run_parts.
+_MAY_BREAK_RE = re.compile(r"(?<![^\W\d_])(?:plus|m[aáà]s|zaid|[oóò]|زا[ئيء]د)(?![^\W\d_])", re.IGNORECASE)
 
 
 def run_parts(run: str) -> list[tuple[int, int]]:
@@ -404,6 +406,8 @@ def run_parts(run: str) -> list[tuple[int, int]]:
     "plus" (or "más", "زائد") after a number starts another one ("201 555 0123 plus 201 555 0145"); a lone
     "o" that is not between two single digits is a word ("or"), not zero, and parts the run too.
     """
+    if _MAY_BREAK_RE.search(run) is None:  # no "plus" and no lone "o": one number (most runs)
+        return [(0, len(run))]
     tokens = list(_patterns()[1].finditer(run))
     cuts: list[tuple[int, int]] = []
     for k, m in enumerate(tokens):
