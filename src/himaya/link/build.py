@@ -152,7 +152,6 @@ def build_networks(inputs: LinkInputs, settings: LinkSettings | None = None, *, 
         summary.image_series += 1
     summary.pivots = len(pivots.keys)
 
-    kinds = np.asarray([KIND_CODES[k] for k in pivots.kinds], dtype=np.int8)
     graph = Graph(
         n_records=n,
         n_pivots=len(pivots.keys),
@@ -163,7 +162,8 @@ def build_networks(inputs: LinkInputs, settings: LinkSettings | None = None, *, 
     rec_parts.clear()
     piv_parts.clear()
     graph.dedupe()
-    weak = np.isin(kinds, [KIND_CODES[k] for k in ties.WEAK_KINDS])
+    weak = np.fromiter((kind in ties.WEAK_KINDS for kind in pivots.kinds), dtype=bool, count=len(pivots.kinds))
+    contact = np.asarray(pivots.contact, dtype=bool)
 
     say("controlling hubs")
     stop = np.zeros(len(pivots.keys), dtype=bool)
@@ -173,16 +173,14 @@ def build_networks(inputs: LinkInputs, settings: LinkSettings | None = None, *, 
             if listed is not None:
                 stop[listed] = True
     printed = np.asarray(pivots.printed, dtype=bool)
-    hubs = find_hubs(
-        graph, settings.hubs, stop, consider=~weak, anchors=printed | ~np.asarray(pivots.contact, dtype=bool)
-    )
+    hubs = find_hubs(graph, settings.hubs, stop, consider=~weak, anchors=printed | ~contact)
     summary.hubs = len(hubs)
     keep = np.ones(len(pivots.keys), dtype=bool)
     keep[list(hubs)] = False
     summary.hub_examples = [(pivots.keys[p], why) for p, why in sorted(hubs.items())[:20]]
 
     say("building networks")
-    resolved = ties.resolve(graph, keep, weak, np.asarray(pivots.contact, dtype=bool), repost_label, printed)
+    resolved = ties.resolve(graph, keep, weak, contact, repost_label, printed)
     groups = split_large(_groups(resolved.labels), graph, keep & ~weak, resolved.extra, settings.max_network_size)
     ids, history = assign_ids(groups, facts.uids, inputs.previous, inputs.previous_ids)
 
@@ -201,9 +199,6 @@ def build_networks(inputs: LinkInputs, settings: LinkSettings | None = None, *, 
     summary.attached = int(((resolved.how != ties.STRONG) & (net_of >= 0)).sum())
     tie_rows = TieRows(graph, keep, pivots.kinds, pivots.keys, facts.uids)
     return Networks(rows, members, link_rows, selector_rows, summary, relations=related, ties=tie_rows, history=history)
-
-
-KIND_CODES = {"selector": 0, "text": 1, "image-series": 2, "handle-name": 3}
 
 
 class Pivots:

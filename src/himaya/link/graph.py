@@ -47,7 +47,7 @@ class HubRules:
     ratio: float = DEFAULTS["hub_ratio"]
     max_share: float = 0.05  # a pivot in more than this share of all records (and > 1000 of them) is a hub
     large_degree: int = 50  # from this many records on, the share counts only the anchored ones
-    text_min_degree: int = 3  # near-duplicate groups are tested from this size on
+    text_min_degree: int = 3  # groups (series of near-identical images) are tested from this size on
     text_min_components: int = 3
 
 

@@ -30,6 +30,7 @@ import numpy.typing as npt
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
+from himaya.link import neardup
 from himaya.link.graph import Graph
 
 # How much one tie says that two records are run by the same people (shown with every tie and relation).
@@ -56,12 +57,12 @@ def resolve(
     weak: npt.NDArray[np.bool_],
     contact: npt.NDArray[np.bool_],
     repost_label: npt.NDArray[np.int64],
-    printed: npt.NDArray[np.bool_] | None = None,
+    printed: npt.NDArray[np.bool_],
 ) -> Resolved:
     """Component per record under the tie model. ``keep``: pivots not hubs or stop-listed; ``weak``: weak
     pivots; ``contact``: pivots that are a contact point (a selector other than an image); ``repost_label``:
     per record, its group of reposts (near-identical texts), -1 for none; ``printed``: contacts written in
-    the text (not the posting account; default: every contact)."""
+    the text (not the posting account)."""
     n = graph.n_records
     strong = keep & ~weak
     labels = graph.components(strong)
@@ -103,7 +104,7 @@ def resolve(
         how[reposts[:, 0]] = REPOST
     # Burner operations: one text reposted, mostly with contacts used once, a few contacts repeated in small
     # groups that post nothing else: one network.
-    burner = _single_use(graph, strong & contact & (contact if printed is None else printed))
+    burner = _single_use(graph, strong & printed)
     burners = _burner_pairs(labels, in_group, burner, repost_label)
     if len(burners):
         pairs.append(burners)
@@ -229,15 +230,7 @@ def repost_groups(
     n: int, pairs: npt.NDArray[np.int64], similarity: npt.NDArray[np.float32], threshold: float
 ) -> npt.NDArray[np.int64]:
     """Per record, the group of texts joined by pairs at least ``threshold`` similar; -1 for none."""
-    close = pairs[similarity >= threshold]
-    labels = np.full(n, -1, dtype=np.int64)
-    if not len(close):
-        return labels
-    comp = _components(n, close)
-    touched = np.zeros(n, dtype=bool)
-    touched[close.ravel()] = True
-    labels[touched] = comp[touched]
-    return labels
+    return neardup.groups(n, pairs[similarity >= threshold])
 
 
 def relations(
