@@ -40,6 +40,8 @@ _IN_DATE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d([./-])(?:\d{1,2}\1)?$")
 _ISBN_RE = re.compile(r"97[89][\- ]\d")
 # DOI ("10.1145/3366423.3380211") and arXiv ids ("1706.03762", "2005.14165v2").
 _DOI_RE = re.compile(r"10\.\d{4,9}/")
+# ... and a stretch that starts inside one, after its "/" ("10.10000/1000000 201..." is the DOI's suffix).
+_IN_DOI_RE = re.compile(r"(?<![\d.])10\.\d{4,9}/\S*$")
 # Bare, only the 5-digit form of 2015 on: "3312.2735" is a Qatari phone.
 _ARXIV_RE = re.compile(r"(?:1[5-9]|2\d)(?:0[1-9]|1[0-2])\.\d{5}")
 # Words after which every number is a reference or a grant's ("ISBN 0-262-...", "NSF 1652123", "arXiv:").
@@ -76,7 +78,7 @@ def _reference(text: str, a: int, b: int) -> bool:
         return True
     if _ISBN_RE.match(raw) and sum(ch.isdigit() for ch in raw) == 13:
         return True
-    if _DOI_RE.match(raw) or text[max(0, a - 3) : a].endswith("10."):
+    if _DOI_RE.match(raw) or text[max(0, a - 3) : a].endswith("10.") or _IN_DOI_RE.search(window):
         return True
     return _ARXIV_RE.fullmatch(raw) is not None and not text[b : b + 1].isdigit()
 

@@ -2,8 +2,9 @@
 that two or more records share, with its strength and whether the pivot was held back as a hub. They say why
 two records are, or are not, in one network (``himaya explain``).
 
-A million records have hundreds of thousands of ties (446,063 on the 1M synthetic corpus), so they are written as a stream of tuples in chunks (never a
-list of dicts), with the table's index dropped for the load and rebuilt in one sorted pass after it.
+A million records have hundreds of thousands of ties (446,063 on the 1M synthetic corpus), so they are
+written as a stream of tuples in chunks (never a list of dicts), with the table's index dropped for the load
+and rebuilt in one sorted pass after it.
 """
 
 from __future__ import annotations

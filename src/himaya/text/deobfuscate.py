@@ -250,8 +250,9 @@ _STRETCH_RE = re.compile(rf"\d(?:[ .\-/()_{_JUNK}]{{0,4}}\d){{6,}}")
 # Brackets are junk only round one group of 1-4 digits ("[7][1][3]"), not round figures ("[79.964]").
 _JUNK_RE = re.compile(r"[*~{}|•·=]+|\[(?=\d{1,4}\])|\](?:(?<=\[\d\])|(?<=\[\d\d\])|(?<=\[\d{3}\])|(?<=\[\d{4}\]))")
 _JUNK_NEAR_RE = re.compile(rf"\d(?:[{_JUNK}]|(?<=[{_JUNK}]\d))")
-# Two numbers of 7 digits or more (perhaps grouped) joined by "/": "201 555 0123/201 555 0145".
-_SLASHED_RE = re.compile(r"\d(?:[ .\-()]{0,3}\d){6,}( ?/ ?)(?=\(?\d(?:[ .\-()]{0,3}\d){6})")
+# Two numbers of 7 digits or more (perhaps grouped) joined by "/": "201 555 0123/201 555 0145"; a DOI's "/"
+# ("10.10000/1000000") joins no two numbers.
+_SLASHED_RE = re.compile(r"(?<![\d.])(?!10\.\d{4,9}/)\d(?:[ .\-()]{0,3}\d){6,}( ?/ ?)(?=\(?\d(?:[ .\-()]{0,3}\d){6})")
 
 
 def _separators(view: View, min_digits: int) -> View:
